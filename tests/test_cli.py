@@ -99,3 +99,36 @@ def test_doctor_fails_when_a_file_is_deleted(course_copy):
     result = run_cli("doctor", env=doctor_env(course_copy))
     assert result.returncode == 1
     assert "claims.csv is missing" in result.stdout
+
+
+def test_lab_serves_the_course(tmp_path):
+    """`alliance lab` starts a real JupyterLab whose file tree is the course, start page included."""
+    import os
+    import time
+    import urllib.request
+
+    import lab_harness
+
+    port, token = lab_harness.free_port(), "alliance-cli-test"
+    env = dict(os.environ, JUPYTER_RUNTIME_DIR=str(tmp_path / "rt"), JUPYTER_CONFIG_DIR=str(tmp_path / "cfg"),
+               JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "ws"))
+    proc = subprocess.Popen([sys.executable, "-m", "alliance.cli", "lab", "--no-browser", "--allow-root",
+                             f"--port={port}", "--ip=127.0.0.1", f"--IdentityProvider.token={token}"],
+                            env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        base = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                page = urllib.request.urlopen(f"{base}/api/contents/notebooks/00_start_here.ipynb?token={token}&content=0")
+                break
+            except OSError:
+                assert proc.poll() is None, proc.stdout.read().decode()
+                assert time.monotonic() < deadline, "JupyterLab did not start"
+                time.sleep(0.5)
+        assert page.status == 200
+        lab = urllib.request.urlopen(f"{base}/lab/tree/notebooks/00_start_here.ipynb?token={token}")
+        assert lab.status == 200 and b"JupyterLab" in lab.read()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)

@@ -47,12 +47,24 @@ def _constraints(field: dict) -> str:
     return "; ".join(parts)
 
 
-def render(package: dict) -> str:
+def definitions_section(definitions) -> list[str]:
+    """What each violence publisher counts: the heart of reading violence.csv correctly."""
+    out = ["\n## What each publisher counts (from `definitions.csv`)\n",
+           "Never add or join values with different definitions into one series.\n",
+           "| definition | publisher | what it counts |", "|---|---|---|"]
+    for row in definitions.itertuples():
+        out.append(f"| `{row.definition}` | {row.publisher} | {str(row.description).replace('|', '/')} |")
+    return out
+
+
+def render(package: dict, definitions=None) -> str:
     licence = ", ".join(item.get("title", item["name"]) for item in package.get("licenses", []))
     out = [HEADER.format(description=package.get("description", ""), licence=licence)]
     out.append("## Contents\n")
     for res in package["resources"]:
         out.append(f"- [`{res['path']}`](#{res['name']}): {res.get('title', '')}")
+    if definitions is not None:
+        out += definitions_section(definitions)
     for res in package["resources"]:
         out.append(f"\n<a id=\"{res['name']}\"></a>\n## `{res['path']}`: {res.get('title', '')}\n")
         out.append(res.get("description", ""))
@@ -76,11 +88,16 @@ def codebook_path() -> Path:
     return data.data_dir() / "CODEBOOK.md"
 
 
+def current() -> str:
+    """The codebook as it should be for the data now in course_data/."""
+    return render(data.package(), data.load("definitions"))
+
+
 def main(argv: list[str]) -> int:
-    text = render(data.package())
+    text = current()
     if argv == ["--check"]:
-        current = codebook_path().read_text(encoding="utf-8") if codebook_path().exists() else ""
-        if current != text:
+        on_disk = codebook_path().read_text(encoding="utf-8") if codebook_path().exists() else ""
+        if on_disk != text:
             print("CODEBOOK.md is out of date: run `python -m alliance.codebook`.", file=sys.stderr)
             return 1
         return 0
