@@ -15,9 +15,14 @@ LESSONS = sorted(REPO.glob("notebooks/*.ipynb"))
 
 
 def committed_chart_count(path: Path) -> int:
+    """Charts the committed notebook shows: in cell outputs and in explorers' Output widgets."""
     nb = nbformat.read(path, as_version=4)
-    return sum(charts.VEGALITE_MIMETYPE in o.get("data", {}) for c in nb.cells if c.cell_type == "code"
-               for o in c.outputs)
+    in_cells = sum(charts.VEGALITE_MIMETYPE in o.get("data", {}) for c in nb.cells if c.cell_type == "code"
+                   for o in c.outputs)
+    state = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {}).get("state", {})
+    in_widgets = sum(charts.VEGALITE_MIMETYPE in o.get("data", {}) for model in state.values()
+                     if model.get("model_name") == "OutputModel" for o in model["state"].get("outputs", []))
+    return in_cells + in_widgets
 
 
 @pytest.mark.browser

@@ -6,6 +6,8 @@ screen readers handle badly)."""
 from __future__ import annotations
 
 import html
+from dataclasses import dataclass
+from typing import Callable
 
 import ipywidgets as w
 
@@ -49,3 +51,48 @@ def dataset_browser() -> w.VBox:
 
     picker.observe(update, names="value")
     return w.VBox([picker, view])
+
+
+@dataclass
+class View:
+    """What an explorer shows for one set of control values: text (a summary, a table or
+    the empty message) and optionally a chart. Explorer logic returns a View from plain
+    values, so tests and benchmarks call it without any widget."""
+
+    html: str = ""
+    chart: object | None = None  # an Altair chart
+
+    @classmethod
+    def empty(cls, what: str) -> "View":
+        return cls(html=empty_message(what))
+
+
+def explorer(controls: dict[str, w.ValueWidget], view: Callable[..., View],
+             instructions: str = "") -> w.VBox:
+    """Wire labelled controls to `view(**values)`.
+
+    Every control is a native ipywidgets control, so it works by keyboard (Tab to it;
+    arrow keys, typing or Space to change it). The chart goes into an Output widget,
+    where JupyterLab renders it with the same offline renderer as any cell.
+    """
+    from IPython.display import display
+
+    text = w.HTML(layout=w.Layout(margin="0.5em 0"))
+    chart_area = w.Output()
+
+    def refresh(_change=None):
+        result = view(**{name: control.value for name, control in controls.items()})
+        text.value = result.html
+        if result.chart is None:
+            chart_area.clear_output()  # wait=True would leave the old chart up
+            return
+        with chart_area:
+            chart_area.clear_output(wait=True)  # swap without a flicker
+            display(result.chart)
+
+    for control in controls.values():
+        control.observe(refresh, names="value")
+    refresh()
+    parts = [w.HTML(f"<p>{html.escape(instructions)}</p>")] if instructions else []
+    row = w.HBox(list(controls.values()), layout=w.Layout(flex_flow="row wrap", gap="0.5em 1.5em"))
+    return w.VBox([*parts, row, text, chart_area])
