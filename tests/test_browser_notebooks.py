@@ -53,13 +53,17 @@ def test_start_page_dataset_browser_works_by_keyboard(lab_page, lab_server):
     summary = page.locator(".widget-html-content:has(h4)").first
     before = summary.inner_text()
     assert "Sources" in before and "Column" in before
+    cells = page.locator(".jp-Notebook .jp-Cell").count()
     picker.focus()
-    # Type-ahead: the keyboard way to pick an option that every platform's <select> supports.
-    page.keyboard.press("e")
+    page.keyboard.press("ArrowDown")  # without the shortcut guard, JupyterLab would take this
     page.wait_for_function("(old) => { const e = document.querySelector('.widget-html-content h4');"
                            " return e && e.parentElement.innerText !== old; }", arg=before, timeout=10_000)
     after = summary.inner_text()
     assert after != before and "rows" in after
     assert picker.evaluate("e => e.value") == "events" and "events.csv" in after
+    page.keyboard.press("a")  # type-ahead to "actors"; must not insert a cell (notebook shortcut "a")
+    page.wait_for_function("() => document.querySelector('.widget-dropdown select').value === 'actors'",
+                           timeout=10_000)
+    assert page.locator(".jp-Notebook .jp-Cell").count() == cells
     summary.scroll_into_view_if_needed()
     lab.screenshot(page, "00_start_here-dataset-browser")

@@ -48,3 +48,11 @@ def test_palette_is_distinct_hex_colours():
 
 def test_jupyterlab_vega_renderer_present():
     assert charts.jupyterlab_has_vega5()
+
+
+def test_source_line_names_few_publishers_and_summarises_many():
+    publishers = {"a": "Dawn", "b": "Reuters", "c": "Dawn", "d": "UNHCR", "e": "AP", "f": "BBC", "g": "TOLOnews"}
+    assert charts.source_line(["a", "b", "c"], cite=publishers.get) == "Source: Dawn; Reuters"
+    line = charts.source_line(list(publishers), cite=publishers.get)
+    assert line == ("Source: 7 reports from 6 publishers, including Dawn, Reuters, UNHCR "
+                    "(all listed under Sources)")

@@ -92,17 +92,21 @@ def enable() -> None:
     alt.renderers.enable(RENDERER_NAME)
 
 
-def source_line(source_ids, cite=None) -> str:
-    """A short 'Source: …' subtitle naming the publishers behind a chart."""
+def source_line(source_ids, cite=None, limit: int = 4) -> str:
+    """A short 'Source: …' subtitle naming the publishers behind a chart.
+
+    More than `limit` publishers are summarised (with the first few named), since a subtitle
+    must stay one readable line; the lesson's Sources list has them all.
+    """
     from . import data
 
     cite = cite or data.short_citation
-    names = []
-    for sid in source_ids:
-        name = cite(sid)
-        if name not in names:
-            names.append(name)
-    return "Source: " + "; ".join(names)
+    ids = list(dict.fromkeys(source_ids))
+    names = list(dict.fromkeys(cite(sid) for sid in ids))
+    if len(names) <= limit:
+        return "Source: " + "; ".join(names)
+    return (f"Source: {len(ids)} reports from {len(names)} publishers, including "
+            f"{', '.join(names[:3])} (all listed under Sources)")
 
 
 # Oldest Vega-Lite that vl-convert ships; JupyterLab 4.6 bundles 5.6.1. A spec that

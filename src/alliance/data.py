@@ -193,7 +193,16 @@ def split_ids(value) -> list[str]:
 
 
 def _sources() -> pd.DataFrame:
-    return _table("sources").set_index("source_id")
+    """sources.csv indexed by id; cached with the table (same file, same modification time)."""
+    table = _table("sources")
+    cached = _SOURCE_INDEX.get(id(table))
+    if cached is None:
+        _SOURCE_INDEX.clear()
+        cached = _SOURCE_INDEX[id(table)] = table.set_index("source_id")
+    return cached
+
+
+_SOURCE_INDEX: dict[int, pd.DataFrame] = {}
 
 
 def cite(source_id: str) -> str:

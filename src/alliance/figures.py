@@ -9,7 +9,7 @@ import pandas as pd
 from . import data
 
 ERA_BREAKS = [(1893, "1893–1978: a disputed border"), (1979, "1979–2000: jihad and the first Emirate"),
-              (2001, "2001–2020: the US war and sanctuary"), (2021, "2021–2025: the Taliban in power")]
+              (2001, "2001–2020: the US war and sanctuary"), (2021, "2021–2025: the Taliban return to power")]
 
 
 def era_of(year: int) -> str:

@@ -50,7 +50,7 @@ def dataset_browser() -> w.VBox:
         view.value = dataset_summary_html(change["new"])
 
     picker.observe(update, names="value")
-    return w.VBox([picker, view])
+    return w.VBox([shortcut_guard(), picker, view])
 
 
 @dataclass
@@ -67,13 +67,52 @@ class View:
         return cls(html=empty_message(what))
 
 
+# JupyterLab's notebook shortcuts (a, b, d d, i i, arrow keys…) act on keys typed anywhere in
+# a notebook in command mode, so a learner typing into an explorer's list would insert cells
+# instead of choosing. Lumino skips shortcut matching for a focused element carrying
+# data-lm-suppress-shortcuts (the focused element itself: it already matches the notebook's
+# ':focus' selectors). ipywidgets cannot set attributes, so this invisible widget's few lines
+# of JavaScript (saved with the notebook, no network needed) mark whatever gets focus inside
+# its explorer box.
+_SHORTCUT_GUARD_JS = """
+function render({ el }) {
+  el.style.display = "none";
+  let tries = 0;
+  const mark = () => {
+    const box = el.parentElement && el.parentElement.closest(".widget-box");
+    if (box) {
+      box.classList.add("alliance-explorer");
+      box.addEventListener("focusin", (event) => {
+        if (event.target && event.target.setAttribute) {
+          event.target.setAttribute("data-lm-suppress-shortcuts", "true");
+        }
+      });
+    }
+    else if (tries++ < 100) { requestAnimationFrame(mark); }
+  };
+  mark();
+}
+export default { render };
+"""
+
+
+def shortcut_guard() -> w.DOMWidget:
+    import anywidget
+
+    class ShortcutGuard(anywidget.AnyWidget):
+        _esm = _SHORTCUT_GUARD_JS
+
+    return ShortcutGuard()
+
+
 def explorer(controls: dict[str, w.ValueWidget], view: Callable[..., View],
-             instructions: str = "") -> w.VBox:
+             instructions: str = "", layout: Callable[[dict], w.Widget] | None = None) -> w.VBox:
     """Wire labelled controls to `view(**values)`.
 
     Every control is a native ipywidgets control, so it works by keyboard (Tab to it;
     arrow keys, typing or Space to change it). The chart goes into an Output widget,
-    where JupyterLab renders it with the same offline renderer as any cell.
+    where JupyterLab renders it with the same offline renderer as any cell. `layout`
+    arranges the controls (default: one wrapping row).
     """
     from IPython.display import display
 
@@ -94,5 +133,6 @@ def explorer(controls: dict[str, w.ValueWidget], view: Callable[..., View],
         control.observe(refresh, names="value")
     refresh()
     parts = [w.HTML(f"<p>{html.escape(instructions)}</p>")] if instructions else []
-    row = w.HBox(list(controls.values()), layout=w.Layout(flex_flow="row wrap", gap="0.5em 1.5em"))
-    return w.VBox([*parts, row, text, chart_area])
+    arranged = layout(controls) if layout else w.HBox(
+        list(controls.values()), layout=w.Layout(flex_flow="row wrap", align_items="center"))
+    return w.VBox([shortcut_guard(), *parts, arranged, text, chart_area])
