@@ -56,3 +56,23 @@ def test_source_line_names_few_publishers_and_summarises_many():
     line = charts.source_line(list(publishers), cite=publishers.get)
     assert line == ("Source: 7 reports from 6 publishers, including Dawn, Reuters, UNHCR "
                     "(all listed under Sources)")
+
+
+def test_explorer_wires_controls_to_view_and_clears_empty_views():
+    import ipywidgets as w
+
+    from alliance import widgets
+
+    calls = []
+
+    def view(n):
+        calls.append(n)
+        if n == 0:
+            return widgets.View.empty("n is zero.")
+        return widgets.View(html=f"<p>n={n}</p>", chart=sample_chart())
+
+    box = widgets.explorer({"n": w.IntSlider(value=2, min=0, max=3, description="n")}, view, "Move n.")
+    assert calls == [2] and box.text.value == "<p>n=2</p>"
+    box.controls["n"].value = 0
+    assert calls == [2, 0] and "Nothing to show" in box.text.value and "n is zero" in box.text.value
+    assert box.chart_area.outputs == ()  # the old chart does not stay up beside the message

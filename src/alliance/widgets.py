@@ -135,4 +135,7 @@ def explorer(controls: dict[str, w.ValueWidget], view: Callable[..., View],
     parts = [w.HTML(f"<p>{html.escape(instructions)}</p>")] if instructions else []
     arranged = layout(controls) if layout else w.HBox(
         list(controls.values()), layout=w.Layout(flex_flow="row wrap", align_items="center"))
-    return w.VBox([shortcut_guard(), *parts, arranged, text, chart_area])
+    box = w.VBox([shortcut_guard(), *parts, arranged, text, chart_area])
+    # Stable handles for tests and benchmarks, whatever the box's children are.
+    box.controls, box.text, box.chart_area = controls, text, chart_area
+    return box
