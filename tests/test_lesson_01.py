@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import time
 
 import ipywidgets as w
 import pandas as pd
@@ -47,9 +46,8 @@ def assert_source_closes(subtitle: list[str]) -> None:
 
 
 def explorer_parts(box: w.VBox) -> tuple[list[w.Widget], w.HTML]:
-    """The explorer's controls (the HBox row) and the HTML that shows the view's text."""
-    index = next(i for i, c in enumerate(box.children) if isinstance(c, w.HBox))
-    return list(box.children[index].children), box.children[index + 1]
+    """The explorer's controls and the HTML that shows the view's text."""
+    return list(box.controls.values()), box.text
 
 
 def test_events_frame_is_the_timeline_to_august_2021(raw_events, caution):
@@ -126,17 +124,6 @@ def test_view_empty_says_what_to_try(raw_events):
     assert "Try 'All eras'" in message
     strict = lesson.view(era=lesson.ERA_LABELS[0], actor="UAE", strong_only=True)
     assert "untick 'Hide events with only weaker sources'" in html.unescape(strict.html)
-
-
-def test_view_is_fast():
-    lesson.view()  # warm the caches
-    timings = []
-    for era, category, actor in [(lesson.ALL, lesson.ALL, lesson.ALL), (lesson.ERA_LABELS[2], "border", "PAK"),
-                                 (lesson.ERA_LABELS[1], lesson.ALL, "AFG_TALIBAN")] * 7:
-        start = time.perf_counter()
-        lesson.view(era=era, category=category, actor=actor)
-        timings.append(time.perf_counter() - start)
-    assert sorted(timings)[int(0.95 * len(timings)) - 1] < 0.05
 
 
 def test_frontier_map_draws_the_durand_line_and_placed_crossings():

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import csv
 import html
-import time
 from pathlib import Path
 
 import pytest
@@ -199,23 +198,11 @@ def test_empty_filters_say_what_to_try():
     assert "<strong>2 quotes</strong>" in gul.html and gul.chart is None
 
 
-def test_view_is_fast():
-    lesson.quote_view()
-    timings = []
-    for speaker in lesson.speaker_options()[:20]:
-        start = time.perf_counter()
-        lesson.quote_view(speaker=speaker, years=(2021, 2025), undated=True)
-        timings.append(time.perf_counter() - start)
-    timings.sort()
-    assert timings[int(0.95 * (len(timings) - 1))] < 0.05
-
-
 def test_explorer_controls_are_labelled():
     box = lesson.explorer()
-    row = box.children[1]
-    labels = [control.description for control in row.children]
+    labels = [control.description for control in box.controls.values()]
     assert labels == ["Speaker:", "Speaks for:", "Years:", "Include undated quotes", "Verification:"]
-    assert "8 quotes" in box.children[2].value
+    assert "8 quotes" in box.text.value
 
 
 # --- In the browser ---------------------------------------------------------------------

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import time
 from pathlib import Path
 
 import pandas as pd
@@ -257,17 +256,6 @@ def test_view_counts_and_quotes(quotes):
     assert spec["title"]["text"] == "Mentions per 1,000 words, by speaker group"
     assert {"Speakers", "Per 1,000 words"} <= tooltip_titles(spec)
     assert charts.compile_svg(result.chart).startswith("<svg")
-
-
-def test_view_is_fast():
-    args = (list(lesson.TERMS), lesson.AFFILIATIONS, "all")
-    lesson.view(*args)
-    times = []
-    for _ in range(20):
-        start = time.perf_counter()
-        lesson.view(*args)
-        times.append(time.perf_counter() - start)
-    assert sorted(times)[len(times) // 2] < 0.1
 
 
 def test_explorer_controls_are_labelled():

@@ -185,7 +185,6 @@ def frontier_map(crossings: pd.DataFrame, topo: dict | None = None) -> alt.Layer
         "lat": placed["lat"].astype(float), "lon": placed["lon"].astype(float),
     })
     missing_names = ", ".join(missing["name_pakistan"].str.replace(r"\s*\(.*\)$", "", regex=True))
-    projection = alt.Projection(**MAP_PROJECTION)
     # Inline data as one JSON string: Vega-Lite parses it by `format`, and a notebook stores it on one line
     # (as a nested list, every coordinate would take a line of its own and the notebook would swell fourfold).
     countries = alt.Chart(alt.Data(values=json.dumps(topo, separators=(",", ":")),

@@ -19,7 +19,6 @@ Counting rules (stated in the lesson, tested in tests/test_lesson_04.py):
 from __future__ import annotations
 
 import html
-import json
 from functools import lru_cache
 
 import altair as alt
