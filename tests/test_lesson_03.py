@@ -11,6 +11,7 @@ import pytest
 
 from alliance import charts, data
 from alliance.lessons import l03_the_ttp_surge as lesson
+from spec_tools import walk
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOK = "notebooks/03_the_ttp_surge.ipynb"
@@ -35,16 +36,6 @@ def latest_by_hand() -> dict[tuple, float]:
 def spec_titles(spec: dict) -> tuple[list[str], str]:
     title = spec["title"]
     return [title["text"], *title["subtitle"]], spec["description"]
-
-
-def walk(obj):
-    if isinstance(obj, dict):
-        yield obj
-        for v in obj.values():
-            yield from walk(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from walk(v)
 
 
 def encodings(spec: dict) -> list[dict]:

@@ -18,6 +18,7 @@ import pytest
 import alliance
 from alliance import charts
 from alliance.lessons import l04_the_border as lesson
+from spec_tools import walk
 
 DATA = Path(__file__).resolve().parents[1] / "course_data"
 D = dt.date.fromisoformat
@@ -37,17 +38,6 @@ def frames():
 
 def spec_of(chart) -> dict:
     return chart.to_dict()
-
-
-def walk(node):
-    """Every dict inside a spec."""
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from walk(value)
 
 
 def axis_titles(spec: dict) -> set[str]:

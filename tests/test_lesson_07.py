@@ -11,6 +11,7 @@ import pytest
 import alliance
 from alliance import charts
 from alliance.lessons import l07_talks_and_mediators as lesson
+from spec_tools import walk
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "lessons" / "07_talks_and_mediators.py"
@@ -29,17 +30,6 @@ def talks():
 def spec_of(chart) -> dict:
     alliance.setup()
     return chart.to_dict()
-
-
-def walk(node):
-    """Every dict inside a Vega-Lite spec."""
-    if isinstance(node, dict):
-        yield node
-        for value in node.values():
-            yield from walk(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from walk(value)
 
 
 def axis_titles(spec) -> set[str]:

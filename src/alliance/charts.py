@@ -109,6 +109,19 @@ def source_line(source_ids, cite=None, limit: int = 4) -> str:
             f"{', '.join(names[:3])} (all listed under Sources)")
 
 
+def wrap_source_text(text: str, width: int = 110) -> list[str]:
+    """A long source line as several subtitle lines, broken after a '; ' between publishers."""
+    lines, current = [], ""
+    for part in text.split("; "):
+        candidate = f"{current}; {part}" if current else part
+        if current and len(candidate) > width:
+            lines.append(current + ";")
+            current = part
+        else:
+            current = candidate
+    return [*lines, current]
+
+
 # Oldest Vega-Lite that vl-convert ships; JupyterLab 4.6 bundles 5.6.1. A spec that
 # compiles here uses nothing newer than the 5.x line the notebook renderer has.
 CHECK_VEGALITE_VERSION = "5.8"

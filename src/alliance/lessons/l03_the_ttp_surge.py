@@ -184,16 +184,8 @@ def source_line(rows: pd.DataFrame) -> str:
 
 
 def wrap_source(text: str, width: int = 110) -> list[str]:
-    """A long source line as several subtitle lines, broken after a '; '."""
-    lines, current = [], ""
-    for part in text.split("; "):
-        candidate = f"{current}; {part}" if current else part
-        if current and len(candidate) > width:
-            lines.append(current + ";")
-            current = part
-        else:
-            current = candidate
-    return [*lines, current]
+    """A long source line as several subtitle lines (see charts.wrap_source_text)."""
+    return charts.wrap_source_text(text, width)
 
 
 def _colour_scale(labels_present) -> alt.Scale:

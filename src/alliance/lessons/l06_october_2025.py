@@ -182,16 +182,7 @@ def source_lines(frame: pd.DataFrame, width: int = 105, max_lines: int = 3) -> l
     reports and publishers there are and points to the lesson's Sources list instead.
     """
     ids = _sources(frame)
-    line = charts.source_line(ids)
-    lines, current = [], ""
-    for part in line.split("; "):
-        candidate = f"{current}; {part}" if current else part
-        if current and len(candidate) > width:
-            lines.append(current + ";")
-            current = part
-        else:
-            current = candidate
-    lines.append(current)
+    lines = charts.wrap_source_text(charts.source_line(ids, limit=10**6), width)
     if len(lines) <= max_lines:
         return lines
     publishers = len(set(data.sources_for(frame)["publisher"]))
