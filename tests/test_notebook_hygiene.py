@@ -80,3 +80,37 @@ def test_lesson_has_course_metadata_and_setup_cell(source):
     assert "alliance.setup()" in first_code.source
     kinds = [c.metadata.get("alliance", {}).get("generated") for c in nb.cells]
     assert kinds[0] == "header" and kinds[-2:] == ["keypoints", "navigation"]
+
+
+def saved_chart_specs(path):
+    """Every Vega-Lite spec a committed notebook shows: cell outputs and explorers' saved views."""
+    from alliance import charts
+
+    nb = nbformat.read(path, as_version=4)
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    state = nb.metadata.get("widgets", {}).get("application/vnd.jupyter.widget-state+json", {}).get("state", {})
+    outputs += [o for m in state.values() if m.get("model_name") == "OutputModel" for o in m["state"].get("outputs", [])]
+    return [o["data"][charts.VEGALITE_MIMETYPE] for o in outputs if charts.VEGALITE_MIMETYPE in o.get("data", {})]
+
+
+LESSONS = sorted(REPO.glob("notebooks/*.ipynb"))
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=[p.stem for p in LESSONS])
+def test_every_chart_has_title_source_and_description(path):
+    specs = saved_chart_specs(path)
+    body_charts = sum(1 for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"
+                      for o in c.outputs if "application/vnd.vegalite.v5+json" in o.get("data", {}))
+    assert body_charts >= (1 if path.stem.startswith("00") else 2), "a lesson needs at least two charts"
+    for spec in specs:
+        # A compound chart (map above timeline) may title its parts; each part is then checked.
+        parts = spec.get("vconcat") or spec.get("hconcat") or [spec]
+        for part in parts if not spec.get("title") else [spec]:
+            title = part.get("title")
+            assert title, "chart without a title"
+            text = title["text"] if isinstance(title, dict) else title
+            subtitle = title.get("subtitle", []) if isinstance(title, dict) else []
+            subtitle = [subtitle] if isinstance(subtitle, str) else subtitle
+            assert any("Source" in line or "Map:" in line for line in subtitle), f"{text!r}: no source line"
+        # The top-level description is what a screen reader announces for the whole chart.
+        assert len(spec.get("description", "")) >= 20, f"{spec.get('title')!r}: no description for screen readers"

@@ -744,7 +744,10 @@ def crossing_view(crossing: str, years: tuple[int, int]) -> widgets.View:
     html_text = _summary_html(known.loc[crossing], visible, (first, last), len(eps))
     if has_coordinates(known.loc[crossing]):
         chart = alt.vconcat(_cached_map(crossing, _coordinates_key(crossings)), timeline,
-                            resolve=alt.Resolve(scale=alt.ScaleResolveMap(color="independent")))
+                            resolve=alt.Resolve(scale=alt.ScaleResolveMap(color="independent")),
+                            description=(f"Two charts for {name}: a map of Afghanistan and Pakistan with "
+                                         f"{name} highlighted, and a timeline of its {len(visible)} closures "
+                                         f"between {first} and {last}."))
     else:
         chart = timeline
     return widgets.View(html=html_text, chart=chart)
