@@ -66,17 +66,18 @@
 #
 # | Lesson | What it covers |
 # |---|---|
-# | 01 · The old alliance | 1893 to 2021: the Durand Line, the Afghan jihad, Pakistan and the first Taliban government, sanctuary after 2001, the Doha agreement |
-# | 02 · Victory in Kabul | August 2021, what Islamabad expected, and the Pakistan–TTP talks the Taliban brokered |
-# | 03 · The TTP surge | Militant violence in Pakistan, 2014–2025, as each research body counts it |
-# | 04 · The border | Crossings, closures and trade |
-# | 05 · People on the move | Afghans in Pakistan and the repatriation drive from 2023 |
-# | 06 · October 2025 | The clashes day by day, and who claimed what |
-# | 07 · Talks and mediators | Doha, Istanbul and why the talks broke down |
-# | 08 · The wider board | China, Iran, India, Russia, Türkiye, Qatar, the Gulf and the United States |
-# | 09 · What could help | The options on the table and how you would weigh them |
+# | [01 · The old alliance](01_the_old_alliance.ipynb) | 1893 to 2021: the Durand Line, the Afghan jihad, Pakistan and the first Taliban government, sanctuary after 2001, the Doha agreement |
+# | [02 · Victory in Kabul](02_victory_in_kabul.ipynb) | August 2021, what Islamabad expected, and the Pakistan–TTP talks the Taliban brokered |
+# | [03 · The TTP surge](03_the_ttp_surge.ipynb) | Militant violence in Pakistan, 2014–2025, as each research body counts it |
+# | [04 · The border](04_the_border.ipynb) | Crossings, closures and trade |
+# | [05 · People on the move](05_people_on_the_move.ipynb) | Afghans in Pakistan and the repatriation drive from 2023 |
+# | [06 · October 2025](06_october_2025.ipynb) | The clashes day by day, and who claimed what |
+# | [07 · Talks and mediators](07_talks_and_mediators.ipynb) | Doha, Istanbul and why the talks broke down |
+# | [08 · The wider board](08_the_wider_board.ipynb) | China, Iran, India, Russia, Türkiye, Qatar, the Gulf and the United States |
+# | [09 · What could help](09_what_could_help.ipynb) | The options on the table and how you would weigh them |
 #
-# Lessons are added to this folder as they are released; each one links to the next.
+# Each lesson ends with a link to the next. Lessons build on each other, but a teacher can pick
+# single lessons for a class: each one lists what it assumes at the top.
 
 # %% [markdown]
 # ## Is your computer ready?

@@ -114,3 +114,13 @@ def test_every_chart_has_title_source_and_description(path):
             assert any("Source" in line or "Map:" in line for line in subtitle), f"{text!r}: no source line"
         # The top-level description is what a screen reader announces for the whole chart.
         assert len(spec.get("description", "")) >= 20, f"{spec.get('title')!r}: no description for screen readers"
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=[p.stem for p in LESSONS])
+def test_links_between_notebooks_resolve(path):
+    """Every relative .ipynb link in a notebook's markdown points at a notebook that exists."""
+    nb = nbformat.read(path, as_version=4)
+    targets = [t for c in nb.cells if c.cell_type == "markdown"
+               for t in re.findall(r"\]\(([^)#:\s]+\.ipynb)\)", c.source)]
+    missing = [t for t in targets if not (path.parent / t).exists()]
+    assert not missing, missing
