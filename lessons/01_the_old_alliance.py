@@ -71,8 +71,9 @@ lesson.era_counts(events)
 # Abdur Rahman Khan agreed a line between British India and Afghanistan. The **Durand Line**, about
 # 2,600 km long, runs through the lands of the **Pashtuns**, the ethnic group that lives on both
 # sides of it. Whether the 1893 agreement fixed a border of sovereignty or only the limits of two
-# *spheres of influence* is itself disputed; note that two of the three sources behind that row are
-# Pakistani publications, one of which openly argues Pakistan's position. The exact day usually given, 12 November 1893, appears only on a weak
+# *spheres of influence* is itself disputed; note that two of the three sources behind the course's
+# entry for the agreement in `relations.csv` are Pakistani publications, one of which openly argues
+# Pakistan's position. The exact day usually given, 12 November 1893, appears only on a weak
 # Indian defence blog, and two other sources (The Quint in 2021, The News in 2017) even date the line
 # to 1896.
 #
@@ -195,7 +196,7 @@ lesson.crossings_table(crossings)
 #   Pakistani nationals, and answered with a charge of its own, that attacks inside Pakistan were
 #   planned by militants in Afghanistan.
 #
-# Those losses were real. Pakistani militant factions in the tribal areas on the border (**FATA**, the
+# Pakistan's own losses to militants were real. Pakistani militant factions in the tribal areas on the border (**FATA**, the
 # Federally Administered Tribal Areas) formed the **TTP** (Tehrik-e-Taliban Pakistan, the "Pakistani
 # Taliban") in December 2007 to fight the Pakistani state. The United States designated the TTP a
 # terrorist organisation in 2010, and Pakistan bans it. In December 2014 TTP gunmen attacked the
@@ -227,8 +228,9 @@ lesson.ties_chart(relations)
 #
 # As the US withdrawal deadline approached in summer 2021, the Taliban advanced. On 14 July they claimed Spin Boldak and
 # Pakistan shut the Chaman gate opposite; on 15 August they entered Kabul and President Ghani left the
-# country. The next day Prime Minister Imran Khan told an audience in Islamabad that Afghans had broken
-# "the shackles of slavery", words widely read as welcoming the takeover:
+# country. The next day Prime Minister Imran Khan, speaking at the launch of Pakistan's Single National
+# Curriculum, said that Afghans had broken "the shackles of slavery", words widely read as welcoming the
+# takeover:
 
 # %% tags=["nbval-check-output"]
 quotes = alliance.load("quotes")

@@ -13,7 +13,7 @@
 #       - Read one publisher's violence series without mixing it with another publisher's definition.
 #       - Check a quote's verification status before repeating it.
 #     keypoints:
-#       - Pakistan's leaders greeted the Taliban takeover warmly, and its intelligence chief was the first senior Pakistani official to visit Kabul afterwards.
+#       - Pakistan's prime minister made remarks widely read as welcoming the Taliban takeover, and its intelligence chief was the first senior Pakistani official to visit Kabul afterwards.
 #       - From October 2021 the Afghan Taliban hosted and mediated talks between Pakistan and the TTP, which produced a one-month ceasefire in November 2021 and an open-ended one from June 2022.
 #       - The talks stalled over the TTP's demand to undo the 2018 merger of the tribal areas into Khyber Pakhtunkhwa, which the government refused.
 #       - The TTP called off the ceasefire on 28 November 2022, blaming army operations; PICSS counted more militant attacks in each half-year from early 2022 to mid-2023.
@@ -59,8 +59,9 @@ definitions = alliance.load("definitions")
 # Islamabad, like a friendly government arriving next door. Two moments from the first weeks show the
 # mood at the top:
 #
-# - the next day, 16 August, Prime Minister Imran Khan told an audience in Islamabad that Afghans had
-#   "broken the shackles of slavery", a remark widely read as welcoming the takeover;
+# - the next day, 16 August, Prime Minister Imran Khan, speaking at the launch of Pakistan's Single
+#   National Curriculum, said Afghans had "broken the shackles of slavery", a remark widely read as
+#   welcoming the takeover;
 # - on 4 September the ISI chief, Lt Gen Faiz Hameed, became the first senior Pakistani official to
 #   visit Kabul after the takeover. Asked by a foreign journalist what he hoped would happen, he gave
 #   a short, confident answer.
@@ -167,7 +168,8 @@ lesson.timeline_chart(events, talks)
 #    it an illegal fence; Pakistan's army did not comment). The Taliban, like every Afghan government
 #    before them, do not accept the **Durand Line**, the 1893 line Pakistan treats as its border.
 # 2. **Pakistan blamed attacks on militants based in Afghanistan.** After soldiers were killed in North
-#    Waziristan on 14 April 2022, air strikes hit villages in Khost and Kunar two days later. Afghan
+#    Waziristan on 14 April 2022, air strikes that the Taliban blamed on Pakistan hit villages in Khost
+#    and Kunar two days later. Afghan
 #    officials said most of those killed were civilians (Khost's information director gave 41 deaths in
 #    Khost alone, via AFP); the Taliban spokesman called the victims refugees and warned of
 #    consequences. Islamabad did not confirm the strikes and demanded action against militants; the UN
@@ -214,7 +216,7 @@ lesson.show_quotes("q058", "q059")
 
 # %% [markdown]
 # The next day, Pakistan's Minister of State Hina Rabbani Khar was in Kabul for
-# talks with the Taliban government. In December the border itself turned violent: Pakistan's military
+# talks with the Taliban government. In December violence on the border escalated: Pakistan's military
 # said Afghan border forces shelled civilian areas of Chaman on 11 December, killing six civilians
 # (other reports give five, or eight plus one Taliban soldier), and detained TTP militants seized a
 # counter-terrorism compound in Bannu before security forces stormed it. In January 2023 the TTP's
@@ -310,8 +312,8 @@ lesson.explorer()
 # <details><summary>Answer</summary>
 #
 # No. PICSS counts attacks by all militant groups, not only the TTP, so the series cannot say which
-# group carried them out. Each side also blamed the other: the TTP said army operations continued, and
-# the government's side did not answer publicly. The data show that violence rose during and after the
+# group carried them out. On who broke the truce, the record holds only one side's claim: the TTP said
+# army operations continued, and the course's sources report no government or military answer. The data show that violence rose during and after the
 # truce, not who broke it. And to compare with another publisher (PIPS, CRSS), you would have to keep
 # the series apart, because they count different things.
 #

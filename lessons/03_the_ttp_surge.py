@@ -66,7 +66,7 @@ milestones.assign(date=milestones["date"].dt.strftime("%Y-%m-%d"))[["date", "tit
 # bodies each keep their own tally from media reports:
 #
 # - **CRSS**, the Center for Research and Security Studies, **PIPS**, the Pak Institute for Peace
-#   Studies, and **PICSS**, the Pak Institute for Conflict and Security Studies: three think tanks in
+#   Studies, and **PICSS**, the Pakistan Institute for Conflict and Security Studies: three think tanks in
 #   Islamabad that publish annual (and some quarterly or half-yearly) security reports;
 # - the **GTI**, the Global Terrorism Index of the Institute for Economics & Peace, which ranks about
 #   163 countries;

@@ -101,8 +101,9 @@ lesson.closure_timeline(closures, crossings, sources)
 # 1. **Security shocks shut the whole border.** In February 2017, after the bombing of the Lal
 #    Shahbaz Qalandar shrine in Sehwan, which Pakistan said was planned in Afghanistan, Pakistan's army
 #    sealed every crossing until Prime Minister Nawaz Sharif ordered them reopened on 20 March. In
-#    October 2025, after heavy fighting along the border that followed Pakistani strikes inside
-#    Afghanistan, Pakistan closed every crossing again.
+#    October 2025, after heavy fighting along the border that followed strikes inside Afghanistan
+#    that Afghan officials blamed on Pakistan (Pakistan did not officially confirm them), Pakistan
+#    closed every crossing again.
 # 2. **Quarrels over posts and gates close single crossings.** Torkham closed in June 2016 over a
 #    new Pakistani gate, in September 2023 over a new Afghan checkpost, in August 2024 over another
 #    checkpoint and from February to March 2025 over Afghan construction near the zero point. Each
@@ -145,7 +146,8 @@ closures["closed_by"].value_counts().rename("episodes").to_frame()
 #   counted up to and including that report's date, and no further. Ghulam Khan's closure from June 2025
 #   is counted to 1 September 2025, the date of the last report; the days between then and the
 #   all-crossings closure of 11 October are not counted, because no source says what happened. The
-#   October 2025 closure is counted to the end of 2025 (the latest report is from January 2026). The
+#   October 2025 closure is drawn to its latest report (January 2026), but the day counts stop at the
+#   end of 2025, the last year the chart shows. The
 #   third open row, Angoor Adda from May 2016, is different: its note says the end is *unknown*, not
 #   that it stayed closed, so it adds no days.
 # - **"All crossings"** means the five that handled trade (Torkham, Chaman, Ghulam Khan, Angoor Adda
@@ -241,7 +243,7 @@ lesson.transit_by_fiscal_year(trade, sources)
 #
 # On 11 October 2025 Pakistan closed every crossing after heavy border fighting with Afghan Taliban
 # forces. Sources differ by a day or two on the start (between 10 and 12 October). Afghan transit
-# cargo was halted at Karachi's ports on 15–16 October. Each side set conditions:
+# cargo was halted at Karachi's ports on 15–16 October. Each side set conditions for reopening:
 #
 # - **Pakistan**, which bans the TTP as a terrorist organisation and officially calls it "Fitna
 #   al-Khawarij", tied reopening to Kabul acting against the group; its Foreign Office said on 21
@@ -250,7 +252,9 @@ lesson.transit_by_fiscal_year(trade, sources)
 #   November to find routes other than Pakistan's within three months, and spokesman Zabihullah
 #   Mujahid said on 4 December that Kabul would reopen trade routes only with Pakistani guarantees
 #   against future closures.
-# - **The UN**: relief cargo was let through Torkham and Chaman from early December (AP).
+#
+# The only exception reported for goods was humanitarian: UN relief cargo was let through Torkham
+# and Chaman from early December (AP).
 #
 # At the latest reports in the data (AP on 5 December 2025, Afghanistan International on 25 January
 # 2026) the crossings were still closed to trade and normal travel. The Washington-based analyst
@@ -270,7 +274,8 @@ lesson.collapse_chart(trade, sources)
 # about 5%). October, with the crossings shut from the 11th, was down by more than half, and the
 # July–December totals from two different bodies each fell by more than half. Read the starred
 # rows with care: the unnamed official's July–December totals were read only on a site that
-# `sources.csv` flags as a weaker copy. And keep the bodies apart: the SBP's USD 219 million of exports
+# `sources.csv` flags as a weaker copy, and the FBR/Customs figure for September 2024 only in copies
+# flagged the same way. And keep the bodies apart: the SBP's USD 219 million of exports
 # and the unnamed official's USD 336 million for the same half-year measure different things.
 #
 # The numbers behind the chart, with the change computed within each body's own figures:

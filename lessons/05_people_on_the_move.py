@@ -16,7 +16,7 @@
 #       - Pakistan's Illegal Foreigners Repatriation Plan widened step by step: undocumented foreigners from 1 November 2023, ACC holders from 1 April 2025, PoR card holders from 1 September 2025.
 #       - UNHCR counted 1,723,481 returns from Pakistan between 15 September 2023 and 8 November 2025. The Government of Pakistan gave its own totals, which count other people from other dates.
 #       - Compare the two ledgers side by side, never add or join them, and never draw a running total and a one-period count on the same line.
-#       - Pakistan points to its decades as a host and to its security; UN agencies warned of protection risks and found most returnees feared arrest; Taliban authorities counted the arrivals and asked for more time.
+#       - Pakistan points to its decades as a host and to its security; UN agencies warned of protection risks, and UNHCR found that 93% of the undocumented and ACC returnees it surveyed (47% of PoR returnees) cited fear of arrest; Taliban authorities counted the arrivals and asked for more time.
 #     teaching: 35
 #     exercises: 20
 #     prerequisites: ["04 · The border"]

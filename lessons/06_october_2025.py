@@ -14,7 +14,7 @@
 #     keypoints:
 #       - Between 8 and 19 October 2025 strikes, border battles and a short truce followed each other within days; the Doha ceasefire of 19 October did not end the violence, as attacks in Pakistan and strikes in Afghanistan went on into December.
 #       - Each side gave a low figure for its own dead and a far higher one for the other side's; for the night of 11–12 October the two sides' counts of Pakistani soldiers killed differ by a factor of 2.5.
-#       - Pakistan's statements counted militants killed, the Taliban's counted civilians; the strikes in Paktika on 17 October were reported as 60–70 militants killed (Pakistan) and as 8 to 17 civilians killed (Afghan officials and a hospital).
+#       - Pakistan's statements counted militants killed, the Taliban's counted civilians; the strikes in Paktika on 17 October were reported as 60–70 militants killed (Pakistan's information minister, read only in a small outlet's relay) and as 8 to 17 civilians killed (the Afghanistan Cricket Board, Afghan security sources and a hospital), with UNAMA later counting 11 civilians.
 #       - UNAMA, the UN mission in Afghanistan, counts only civilians on the Afghan side, and its figures grew as it checked more cases (17 then 35 civilians killed in Spin Boldak on 15 October).
 #       - A claim is evidence of what the claimant wants known; compare it with other claims and with independent counts before relying on it.
 #     teaching: 35
@@ -112,7 +112,7 @@ lesson.show_quotes(quotes, ["q040"])
 # ## 11–12 October: the night of the border battles
 #
 # On the night of 11–12 October, Afghan Taliban forces attacked Pakistani border posts at several
-# points along the **Durand Line** (the 1893 line that Pakistan treats as its border and Afghan
+# points, calling it retaliation for the strikes earlier that week, along the **Durand Line** (the 1893 line that Pakistan treats as its border and Afghan
 # governments have refused to recognise), in Khyber Pakhtunkhwa and Balochistan, Pakistan's two
 # provinces on the Afghan border. Each side told the
 # story its own way:
@@ -122,8 +122,8 @@ lesson.show_quotes(quotes, ["q033", "q042", "q027"])
 
 # %% [markdown]
 # The Taliban said they halted the operation at midnight after Qatar and Saudi Arabia asked them to.
-# The main crossings, Torkham and Chaman, were closed during the fighting and stayed shut for weeks
-# (lesson 04).
+# The main crossings, Torkham and Chaman, were closed during the fighting and were still closed to
+# trade at the latest reports the course read, in January 2026 (lesson 04).
 #
 # Both sides then announced casualty figures. Here are the claims about the dead:
 
@@ -194,8 +194,8 @@ spin[["claim_date", "claimant", "claimant_type", "metric", "value_low", "value_h
 # The truce did not stop everything. Pakistani state media said at least 30 militants were killed
 # trying to cross into Mohmand district on 16 October, and the information minister, Attaullah Tarar,
 # said more than 100 militants were killed foiling attacks during the 48 hours (his post reached the
-# course only through a small outlet relaying it). On 17 October a suicide
-# vehicle bomb hit a military post at Khadi in North Waziristan: Pakistani security sources said five
+# course only through a small outlet relaying it). On 17 October a suicide vehicle bomb hit a
+# military post at Khadi, Mir Ali, in North Waziristan: Pakistani security sources said five
 # civilians, three women and two children, were killed and that the Hafiz Gul Bahadur group (a
 # TTP-linked faction that Pakistan banned in 2024) claimed it, while an Indian outlet's report drawing
 # on Reuters said seven soldiers died.
@@ -233,7 +233,7 @@ lesson.show_quotes(quotes, ["q063", "q021"])
 #
 # - **20 October.** The TTP said it killed 25 soldiers in an attack on an army post in South
 #   Waziristan; the Pakistani military had not confirmed this when it was reported.
-# - **24–25 October.** As the second Istanbul round opened, ISPR said it stopped infiltration
+# - **24–25 October.** As talks opened in Istanbul (the second round after Doha), ISPR said it stopped infiltration
 #   attempts in Kurram and North Waziristan, killing 25 TTP fighters, with 5 soldiers killed.
 #   The round ended on 30 October with an agreement to keep the ceasefire; the third round, on 6–7
 #   November, collapsed.

@@ -54,7 +54,8 @@ pd.set_option("display.max_colwidth", None)  # show demands and notes in full
 #
 # - **First table (2021–2022): Pakistan and the TTP.** Soon after the Taliban took Kabul,
 #   Pakistan's government held talks with the TTP inside Afghanistan. The Afghan Taliban hosted and
-#   brokered them; their interior minister Sirajuddin Haqqani supervised.
+#   brokered them; their interior minister Sirajuddin Haqqani supervised the 2022 rounds and
+#   reportedly helped in 2021.
 # - **Second table (2023–2025): Pakistan and the Taliban government.** After the TTP ended its
 #   truce in November 2022, Pakistan pressed the Taliban themselves to stop the TTP.
 #   This track runs through visits, a standing **Joint Coordination Committee** (JCC) of officials
@@ -120,8 +121,9 @@ lesson.mediator_counts(talks)
 lesson.demands_table(talks, lesson.TTP_ROUNDS)
 
 # %% [markdown]
-# Then Prime Minister Imran Khan defended the talks: “political dialogue is the only way forward”
-# (reported by MM News; other outlets word it differently). The truces did not last (see below).
+# Imran Khan, prime minister at the time, defended the talks in an October 2021 interview with TRT
+# World: “political dialogue is the only way forward” (MM News' rendering; other outlets word it
+# differently). The truces did not last (see below).
 #
 # ### Pakistan and the Taliban government, autumn 2025
 #
@@ -134,9 +136,9 @@ lesson.demands_table(talks)
 # %% [markdown]
 # The gap is easy to state. **Pakistan** wanted proof: a "verifiable" mechanism, and in the last
 # Istanbul round a written, signed agreement that Afghan soil would not be used for attacks on
-# Pakistan. On the day of the Doha deal, Foreign Minister Ishaq Dar wrote that Pakistan looked forward
-# to “a concrete and verifiable monitoring mechanism, in the next meeting to be hosted by Turkiye, to
-# address the menace of terrorism emanating from Afghan soil towards Pakistan” (read on Geo News).
+# Pakistan. On the day of the Doha deal, Deputy Prime Minister and Foreign Minister Ishaq Dar wrote
+# on X that Pakistan looked forward to “a concrete and verifiable monitoring mechanism, in the next
+# meeting to be hosted by Turkiye, to address the menace of terrorism emanating from Afghan soil towards Pakistan” (read on Geo News).
 #
 # **The Taliban government** answered that the TTP is Pakistan's internal problem, that Pakistan had
 # violated Afghan airspace, and that Kabul could not answer for security inside Pakistan. Its chief
@@ -184,9 +186,9 @@ talks.set_index("round_id").loc[lesson.BREAKDOWNS, ["name", "outcome_category", 
 # **Independent views.** Analysts outside both governments point to a structural reason. Asfandyar
 # Mir of the Stimson Center said in October 2025: “When Pakistan asks the Taliban to rein
 # in the TTP, the Taliban either urge Pakistan to negotiate and make concessions to the TTP, or claim
-# they cannot control the TTP.” Michael Kugelman wrote on X the same month: “The Taliban don't turn on
-# close militant allies like TTP.” The UN mission in Afghanistan (UNAMA) called on “all parties to
-# bring a lasting end to hostilities to protect civilians and prevent further loss of life”.
+# they cannot control the TTP.” Michael Kugelman, a Washington-based South Asia analyst, wrote on X
+# the same month: “The Taliban don't turn on close militant allies like TTP.” The UN mission in
+# Afghanistan (UNAMA) called on “all parties to bring a lasting end to hostilities to protect civilians and prevent further loss of life”.
 
 # %% [markdown]
 # ### Check yourself
@@ -257,7 +259,7 @@ lesson.two_sides_chart(quotes)
 #
 # - **Pakistani speakers** name the problem: "terrorism", "terrorist" and "TTP" are their most
 #   frequent terms, and only they say "Khawarij" (Pakistan's official name for the TTP) or mention
-#   India, whose hand Pakistan's military sees behind the TTP.
+#   India, which Pakistan accuses of backing the TTP (India rejects the charge).
 # - **Taliban speakers** never use "terrorism" or "TTP" in these quotes. They talk more than
 #   Pakistani speakers about "security", "responsibility" and "sovereignty", and only they speak of
 #   "aggression": the language of a state defending its borders and refusing blame.

@@ -13,7 +13,7 @@
 #       - Compare how Pakistan, the Taliban, India and the mediators describe the outside powers' roles.
 #     keypoints:
 #       - Outside powers rarely pick one side; most keep ties with both Pakistan and the Taliban government.
-#       - In 1997–2001 three states recognised the Taliban; since 2021 only Russia (July 2025) has, while China, the UAE, Iran, India and Pakistan took smaller steps that they say fall short of recognition.
+#       - In 1997–2001 three states recognised the Taliban; since 2021 only Russia (July 2025) has, while China, the UAE, Iran, India and Pakistan took smaller steps short of formal recognition.
 #       - A terrorist designation is one government's or the UN's decision about one group; always say who designates whom.
 #       - Pakistan accuses India of backing the TTP and the BLA; India rejects this, and the Taliban reject claims of Indian influence.
 #       - Qatar, Türkiye and Saudi Arabia mediated in 2025; China works through trilateral talks and the CPEC corridor.
@@ -205,9 +205,9 @@ lesson.status_timeline_chart(relations)
 #
 # Iran let Taliban diplomats take over the Afghan embassy in Tehran in February 2023 and is an
 # alternative trade route for landlocked Afghanistan: after Pakistan's transit restrictions the Taliban
-# asked officials to look at routes through Iranian ports, though Iranian lawmakers tie trade to water.
-# For the two also quarrel over water. Iran
-# says the Taliban withhold its share of the Helmand river under a 1973 treaty, which the Taliban deny.
+# asked officials to look at routes through Iranian ports, though Iranian lawmakers tie trade to water
+# rights. For the two also quarrel over water: Iran says the Taliban withhold its share of the
+# Helmand river under a 1973 treaty, which the Taliban deny.
 # On 27 May 2023 the dispute led to a firefight on the border in which two Iranian guards and one
 # Taliban fighter were reported killed, each side blaming the other.
 #
@@ -241,7 +241,8 @@ lesson.status_timeline_chart(relations)
 # agreement in February 2020. With **Türkiye** it brokered the immediate ceasefire announced on
 # 19 October 2025 in Doha; Türkiye then hosted the rounds in Istanbul (lesson 07 follows them day by
 # day). **Saudi Arabia**, one of the three states that recognised the first Taliban government, said it
-# was "deeply concerned" as the border fighting raged, and later hosted a short, confidential round in
+# was "deeply concerned" as the border fighting raged (Business Recorder's English rendering of an
+# Arabic statement), and later hosted a short, confidential round in
 # Riyadh that ended without progress. The Taliban said the October fighting paused after requests from
 # Qatar and Saudi Arabia. The **UAE**, the third of the 1990s recognisers, accepted a Taliban
 # ambassador's credentials in 2024; an Emirati firm manages Afghanistan's airports. Several of the

@@ -11,7 +11,7 @@
 #       - Attribute each argument for or against an option to the party or writer who made it.
 #       - Build your own weighted decision matrix and test how sensitive its result is to one weight.
 #     keypoints:
-#       - Four options recur in the debate: third-party monitoring, limited intelligence-sharing, reopening crossings under neutral supervision, and aid or trade incentives tied to action against militants.
+#       - The article the course started from names four options: third-party monitoring, limited intelligence-sharing, reopening crossings under neutral supervision, and aid or trade incentives tied to action against militants.
 #       - Each has been tried or proposed in some form since 2023, and each has met objections from at least one side.
 #       - The two governments disagree less about the options than about who must act first and who carries the risk.
 #       - A decision matrix makes your judgement explicit; a sensitivity check shows which of your weights the answer hangs on.
@@ -37,16 +37,21 @@
 # Pakistan. The main crossings were closed to trade. Both governments said the ceasefire would hold
 # unless the other side broke it.
 #
-# This lesson looks at four options that the course's seed article names for rebuilding
-# confidence. For each one it asks: what would it mean in practice, has it been tried, and who has
+# This lesson looks at four options for rebuilding confidence named in the course's **seed
+# article**: the news feature the course grew from ("How Pakistan lost the Taliban", late 2025),
+# read in a copy whose publisher could not be identified, so `sources.csv` flags it as a weaker
+# source. For each one it asks: what would it mean in practice, has it been tried, and who has
 # argued for or against it? Then it is your turn: you weigh the options yourself.
 #
 # The lesson does not rank the options. Where it reports an argument, it names who made it.
 
 # %%
+import pandas as pd
+
 import alliance
 
 alliance.setup()
+pd.set_option("display.max_colwidth", None)  # show descriptions and arguments in full
 
 from alliance.lessons import l09_what_could_help as lesson
 
@@ -63,9 +68,9 @@ options[["option", "description", "named_by"]]
 # ### 1. Third-party monitoring of border incidents
 #
 # Of the four, this one came closest to being agreed. At the end of the first Istanbul round
-# (30 October 2025), the mediators Türkiye and Qatar announced that both sides had accepted a
-# *monitoring and verification mechanism* that would keep the ceasefire and penalise whoever broke
-# it. Pakistan's defence minister Khawaja Asif said Pakistan would rely on no verbal promise: every
+# (30 October 2025), Türkiye's foreign ministry, speaking for the mediators, announced that both
+# sides had agreed to a *monitoring and verification mechanism* that would keep the peace and
+# penalise whoever broke it. Pakistan's defence minister Khawaja Asif said Pakistan would rely on no verbal promise: every
 # commitment had to be written down and witnessed by the mediators. At the second round (6–7
 # November) the Afghan delegation, as both sides reported it, refused to take responsibility for
 # security inside Pakistan and offered verbal assurances instead. The round ended without agreement
@@ -73,19 +78,24 @@ options[["option", "description", "named_by"]]
 #
 # ### 2. Limited intelligence-sharing
 #
-# Some sharing has happened before. In February 2023 Pakistan's defence minister and intelligence
-# chief took what they called irrefutable evidence of TTP activity to Taliban leaders in Kabul. The
-# Taliban side reportedly offered to disarm TTP members and move them away from the border if
-# Pakistan paid for it; Pakistan's leadership did not take the offer up. The obstacle is basic: the
-# Taliban government denies that the TTP operates from Afghan soil, so information about it has no
-# agreed starting point.
+# Pakistan has passed information to Kabul before. In February 2023 Pakistan's defence minister
+# and intelligence chief (the head of the ISI, Pakistan's main intelligence agency) took what they
+# called irrefutable evidence of TTP activity to Taliban leaders in Kabul. The Taliban side
+# reportedly offered to disarm TTP members and move them away from the border if Pakistan paid for
+# it; according to ANI, an Indian news agency (a source the course flags as a weaker copy),
+# Pakistan's Apex Committee of civilian and military leaders did not take the offer up because it
+# doubted the plan would work. One obstacle is basic: Pakistan says the TTP has sanctuaries in
+# Afghanistan and the Taliban government denies that the TTP is on Afghan soil, so information
+# about it has no agreed starting point.
 #
 # ### 3. Reopening crossings under neutral supervision
 #
-# Pakistan closed the crossings after the clashes of 11–12 October 2025 (lesson 04 follows the
-# closure); UN relief cargo was let through from early December, but trade stayed shut. The UN asked Pakistan to review the closure on humanitarian grounds. Traders,
-# transporters and tribal elders on the Pakistani side protested, asked both governments not to tie
-# trade to security, and asked for a seat in future talks. Pakistan's position at the Riyadh round
+# Pakistan closed all crossings on 11 October 2025 as the border fighting broke out (lesson 04
+# follows the closure); UN relief cargo was let through from early December, but trade stayed
+# shut. According to Ishaq Dar, the UN asked Pakistan to review the closure on humanitarian
+# grounds. Traders and transporters protested at Torkham in November 2025; in January 2026 a
+# traders' council protesting at Landi Kotal, on the Pakistani side, asked both governments not to
+# tie trade to security and to give tribal elders and traders a seat in future talks. Pakistan's position at the Riyadh round
 # was that trade would not reopen without security assurances.
 #
 # ### 4. Aid and trade incentives tied to action against militants
@@ -93,8 +103,9 @@ options[["option", "description", "named_by"]]
 # The seed article credits this idea to the Stimson Center, a research institute in Washington; the
 # course could not find the Stimson text itself. At Riyadh, Saudi Arabia proposed restoring trade
 # alongside the security talks, and Pakistan rejected it. The Afghan side had asked in Istanbul for
-# trade to be kept apart from politics. Critics of the 2017 closures argued that using the border as pressure hurt Pakistan's own exporters and pushed Afghanistan
-# towards other trade routes.
+# trade to be kept apart from politics. Writing about the closures of early 2017, an opinion writer
+# in The Nation argued that using the border as pressure hurt Pakistan's own exporters and pushed
+# Afghanistan towards other trade routes.
 
 # %% [markdown]
 # ## Who is on record
@@ -110,8 +121,8 @@ lesson.views_by_stance(views)
 # %% [markdown]
 # Few positions are recorded, and they are not a poll: they are what the course could find and
 # attribute. Look at the positions *against* monitoring: they object to what it would demand
-# (responsibility for security inside Pakistan, a right for Pakistan to strike across the border),
-# not to monitoring itself. The dispute is over who commits to what, in writing.
+# (responsibility for security inside Pakistan; and, in TOLOnews' account, known to the course only
+# through a weaker copy, a right for Pakistan to strike across the border), not to monitoring itself. The dispute is over who commits to what, in writing.
 #
 # The second chart shows when positions were stated. Most date from the weeks after the October
 # clashes.
@@ -135,8 +146,8 @@ lesson.views_table("monitoring")
 # <details><summary>Answer</summary>
 #
 # The Pakistani government's position (no reopening without security assurances) is the only
-# government position recorded against reopening; the positions for it come from the UN and from
-# traders, transporters and tribal elders at Torkham and Landi Kotal. The people who bear the
+# government position recorded against reopening; the positions for it come from the UN (as
+# reported by Ishaq Dar) and from traders and transporters protesting at Torkham and Landi Kotal. The people who bear the
 # closure's costs most directly were not at the table, which is why protesters asked for a seat in
 # future talks.
 #

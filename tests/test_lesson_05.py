@@ -255,8 +255,8 @@ def test_lesson_05_explorer_works_by_keyboard(lab_page, lab_server):
     before = summary.inner_text()
     assert "figures for returns to afghanistan" in before.lower()
 
-    # Status: type-ahead "u" picks Undocumented. (Letters that are JupyterLab command-mode shortcuts,
-    # such as d, a or r, are taken by the notebook before the <select> sees them.)
+    # Status: type-ahead "u" picks Undocumented (the explorer's shortcut guard keeps the key from
+    # JupyterLab's notebook shortcuts).
     status = page.locator(".widget-dropdown select").nth(1)
     status.focus()
     page.keyboard.press("u")
@@ -278,9 +278,11 @@ def test_lesson_05_explorer_works_by_keyboard(lab_page, lab_server):
                            arg=after_status, timeout=15_000)
     after_toggle = summary.inner_text()
     assert after_toggle != after_status and "one-period counts" in after_toggle.lower()
-    chart = page.locator(".jupyter-widgets .vega-embed").last
-    chart.wait_for(timeout=15_000)
-    chart.scroll_into_view_if_needed()
+    # The explorer swaps its chart when a control changes: wait for the new one to draw, and scroll
+    # by the summary, which stays in place, rather than by a chart element that may be replaced.
+    page.locator(".jupyter-widgets .vega-embed:has(svg.marks), "
+                 ".jupyter-widgets .vega-embed:has(canvas.marks)").last.wait_for(timeout=15_000)
+    summary.scroll_into_view_if_needed()
     page.wait_for_timeout(800)
     lab.screenshot(page, "05_people_on_the_move-explorer")
 

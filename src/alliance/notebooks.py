@@ -84,7 +84,7 @@ def assemble(source: Path, sequence: list[Path]):
     return nb
 
 
-def execute(nb, cwd: Path, timeout: int = 600):
+def execute(nb, cwd: Path, timeout: int = 180):
     """Run top to bottom on a fresh kernel, as a learner would."""
     from nbclient import NotebookClient
 

@@ -425,7 +425,9 @@ def view(era: str = ALL, category: str = ALL, actor: str = ALL, strong_only: boo
         hint = "Try 'All eras', another kind of event or another actor"
         if strong_only:
             hint += ", or untick 'Hide events with only weaker sources'"
-        return widgets.View.empty(f"the timeline has no events {what}. {hint}.")
+        # With a kind of event chosen, `what` already names what is missing ("border incidents and closures in …").
+        missing = what if category != ALL else f"events {what}"
+        return widgets.View.empty(f"the timeline has no {missing}. {hint}.")
     n_weak = int(rows["weak"].sum())
     listed = rows.head(MAX_LISTED)
     more = len(rows) - len(listed)
