@@ -225,3 +225,11 @@ def test_timeline_explorer_works_by_keyboard(lab_page, lab_server):
     page.keyboard.press("Space")
     page.wait_for_function("() => { const e = document.querySelector('.alliance-empty');"
                            " return e && e.innerText.includes('untick'); }", timeout=15_000)
+
+
+def test_filters_that_empty_the_timeline_early_still_answer():
+    """Regression: an actor filter on an already-empty selection once dropped every column."""
+    view = lesson.view(era="1893–1978: a disputed border", category="refugees", actor="QAT", strong_only=True)
+    assert "Nothing to show" in view.html and view.chart is None
+    rows = lesson.filter_events(lesson.events_frame(), "1893–1978: a disputed border", "refugees", "QAT", True)
+    assert rows.empty and list(rows.columns) == list(lesson.events_frame().columns)

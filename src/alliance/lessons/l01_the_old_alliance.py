@@ -351,15 +351,17 @@ MAX_LISTED = 10
 
 def filter_events(events: pd.DataFrame, era: str = ALL, category: str = ALL, actor: str = ALL,
                   strong_only: bool = False) -> pd.DataFrame:
+    # .loc with explicit boolean masks: on an empty selection, map() returns an object Series,
+    # which plain `rows[...]` would take as a list of column names and drop every column.
     rows = events
     if era != ALL:
-        rows = rows[rows["era"] == era]
+        rows = rows.loc[(rows["era"] == era).astype(bool)]
     if category != ALL:
-        rows = rows[rows["category"] == category]
+        rows = rows.loc[(rows["category"] == category).astype(bool)]
     if actor != ALL:
-        rows = rows[rows["actor_ids"].map(lambda ids: actor in ids)]
+        rows = rows.loc[rows["actor_ids"].map(lambda ids: actor in ids).astype(bool)]
     if strong_only:
-        rows = rows[~rows["weak"]]
+        rows = rows.loc[~rows["weak"].astype(bool)]
     return rows
 
 

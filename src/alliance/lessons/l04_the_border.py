@@ -481,7 +481,7 @@ def collapse_pairs(trade: pd.DataFrame, sources: pd.DataFrame) -> pd.DataFrame:
             continue
         # A revision: prefer the earlier-year figure from the same report as the later one.
         mine = set(data.split_ids(row.source_ids))
-        shared = match[match["source_ids"].map(lambda v: bool(mine & set(data.split_ids(v))))]
+        shared = match.loc[match["source_ids"].map(lambda v: bool(mine & set(data.split_ids(v)))).astype(bool)]
         before = (shared if not shared.empty else match).iloc[-1]
         out.append({"data_source": row.data_source, "flow": row.flow, "period_type": row.period_type,
                     "period_later": row.period, "period_earlier": before["period"],
