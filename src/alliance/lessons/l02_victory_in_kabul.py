@@ -13,7 +13,7 @@ from functools import lru_cache
 import altair as alt
 import pandas as pd
 
-from .. import charts, data, widgets
+from .. import charts, data, widgets, figures
 
 PERIOD_START = pd.Timestamp("2021-01-01")
 PERIOD_END = pd.Timestamp("2022-12-31")
@@ -91,17 +91,10 @@ def ceasefire_periods(events: pd.DataFrame) -> pd.DataFrame:
 
 LANE_TALKS = "Pakistan–TTP talks (talks.csv)"
 LANE_CEASEFIRE = "TTP ceasefire in force"
-KIND_LANES = {
-    "militant_attack": "Attacks by armed groups",
-    "military": "State military action",
-    "border": "Border: clashes, fencing, closures",
-    "negotiation": "Talks, truces, diplomacy", "agreement": "Talks, truces, diplomacy",
-    "diplomacy": "Talks, truces, diplomacy",
-    "political": "Politics and other events", "trade": "Politics and other events",
-    "refugees": "Politics and other events", "humanitarian": "Politics and other events",
-}
-LANES = [LANE_TALKS, LANE_CEASEFIRE, "Talks, truces, diplomacy", "Border: clashes, fencing, closures",
-         "Attacks by armed groups", "State military action", "Politics and other events"]
+# The same five kinds of event, with the same names, as on the start page.
+KIND_LANES = figures.KIND_OF_CATEGORY
+LANES = [LANE_TALKS, LANE_CEASEFIRE, KIND_LANES["diplomacy"], KIND_LANES["border"],
+         KIND_LANES["militant_attack"], KIND_LANES["military"], KIND_LANES["political"]]
 LANE_COLOURS = [charts.SIDE_COLOURS["TTP"], charts.SIDE_COLOURS["Independent"], charts.PALETTE[0],
                 charts.PALETTE[4], charts.PALETTE[1], charts.PALETTE[6], charts.PALETTE[5]]
 
