@@ -155,6 +155,14 @@ def run_all(page, timeout_ms: int = 180_000) -> None:
     page.wait_for_timeout(1500)
 
 
+def run_notebook(page, server: LabServer, relpath: str) -> None:
+    """Open a notebook, run it from a clean slate, and fail if any cell errored."""
+    open_notebook(page, server, relpath)
+    run_all(page)
+    errors = error_outputs(page)
+    assert errors == [], errors
+
+
 def error_outputs(page) -> list[str]:
     return page.eval_on_selector_all(
         ".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.error'],"

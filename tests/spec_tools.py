@@ -12,3 +12,20 @@ def walk(node):
     elif isinstance(node, list):
         for value in node:
             yield from walk(value)
+
+
+def encodings(spec: dict) -> list[dict]:
+    """Every `encoding` block in a spec (layers, facets and concatenations included)."""
+    return [node["encoding"] for node in walk(spec) if isinstance(node.get("encoding"), dict)]
+
+
+def axis_titles(spec: dict) -> set[str]:
+    """Titles of the x and y channels anywhere in a spec."""
+    return {enc[ch]["title"] for enc in encodings(spec) for ch in ("x", "y")
+            if isinstance(enc.get(ch), dict) and isinstance(enc[ch].get("title"), str)}
+
+
+def tooltip_titles(spec: dict) -> set[str]:
+    """Titles of the tooltip fields anywhere in a spec."""
+    return {tip.get("title") for enc in encodings(spec)
+            for tip in (enc["tooltip"] if isinstance(enc.get("tooltip"), list) else []) if isinstance(tip, dict)}

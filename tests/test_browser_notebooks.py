@@ -47,8 +47,7 @@ def test_lesson_runs_and_draws_in_browser(lab_page, lab_server, path):
 @pytest.mark.browser
 def test_start_page_dataset_browser_works_by_keyboard(lab_page, lab_server):
     page = lab_page
-    lab.open_notebook(page, lab_server, "notebooks/00_start_here.ipynb")
-    lab.run_all(page)
+    lab.run_notebook(page, lab_server, "notebooks/00_start_here.ipynb")
     picker = page.locator(".widget-dropdown select").first
     summary = page.locator(".widget-html-content:has(h4)").first
     before = summary.inner_text()

@@ -196,9 +196,7 @@ def test_explorer_controls_are_labelled_native_widgets(raw_events):
 @pytest.mark.browser
 def test_timeline_explorer_works_by_keyboard(lab_page, lab_server):
     page = lab_page
-    lab.open_notebook(page, lab_server, "notebooks/01_the_old_alliance.ipynb")
-    lab.run_all(page)
-    assert lab.error_outputs(page) == []
+    lab.run_notebook(page, lab_server, "notebooks/01_the_old_alliance.ipynb")
     summary = page.locator(".widget-html-content:has-text('events (')").first
     before = summary.inner_text()
     assert "of 134 events" in before

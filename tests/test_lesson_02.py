@@ -12,6 +12,7 @@ import pytest
 import alliance
 from alliance import charts
 from alliance.lessons import l02_victory_in_kabul as lesson
+from spec_tools import axis_titles, tooltip_titles
 
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "course_data"
@@ -37,23 +38,6 @@ def walk(spec, key):
     elif isinstance(spec, list):
         for item in spec:
             yield from walk(item, key)
-
-
-def axis_titles(spec) -> set[str]:
-    titles = set()
-    for enc in walk(spec, "encoding"):
-        for channel in ("x", "y"):
-            if channel in enc and isinstance(enc[channel], dict) and enc[channel].get("title"):
-                titles.add(enc[channel]["title"])
-    return titles
-
-
-def tooltip_titles(spec) -> set[str]:
-    titles = set()
-    for enc in walk(spec, "encoding"):
-        for tip in enc.get("tooltip", []) if isinstance(enc.get("tooltip"), list) else []:
-            titles.add(tip.get("title"))
-    return titles
 
 
 def check_common(spec, title: str):
@@ -212,9 +196,7 @@ def test_lesson_02_quote_explorer_works_by_keyboard(lab_page, lab_server):
     import lab_harness as lab
 
     page = lab_page
-    lab.open_notebook(page, lab_server, "notebooks/02_victory_in_kabul.ipynb")
-    lab.run_all(page)
-    assert lab.error_outputs(page) == []
+    lab.run_notebook(page, lab_server, "notebooks/02_victory_in_kabul.ipynb")
     summary = page.locator(".widget-html-content:has(.alliance-quote), .widget-html-content:has(.alliance-empty)").last
     summary.scroll_into_view_if_needed()
     assert "8 quotes" in summary.inner_text()

@@ -11,7 +11,7 @@ import pytest
 
 from alliance import charts, data
 from alliance.lessons import l03_the_ttp_surge as lesson
-from spec_tools import walk
+from spec_tools import axis_titles, encodings, tooltip_titles
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOK = "notebooks/03_the_ttp_surge.ipynb"
@@ -36,19 +36,6 @@ def latest_by_hand() -> dict[tuple, float]:
 def spec_titles(spec: dict) -> tuple[list[str], str]:
     title = spec["title"]
     return [title["text"], *title["subtitle"]], spec["description"]
-
-
-def encodings(spec: dict) -> list[dict]:
-    return [node["encoding"] for node in walk(spec) if isinstance(node.get("encoding"), dict)]
-
-
-def axis_titles(spec: dict) -> set[str]:
-    return {enc[ch]["title"] for enc in encodings(spec) for ch in ("x", "y")
-            if ch in enc and isinstance(enc[ch], dict) and enc[ch].get("title")}
-
-
-def tooltip_titles(spec: dict) -> set[str]:
-    return {t["title"] for enc in encodings(spec) for t in enc.get("tooltip", []) if isinstance(t, dict)}
 
 
 def check_chart(chart, title_word: str, axis: set[str], tooltips: set[str]):
@@ -272,9 +259,7 @@ def test_lesson_03_explorer_works_by_keyboard(lab_page, lab_server):
     import lab_harness as lab
 
     page = lab_page
-    lab.open_notebook(page, lab_server, NOTEBOOK)
-    lab.run_all(page)
-    assert lab.error_outputs(page) == []
+    lab.run_notebook(page, lab_server, NOTEBOOK)
     summary = page.locator(".widget-html-content:has-text('yearly values')").first
     before = summary.inner_text()
     assert "CRSS" in before and "⚠" in before

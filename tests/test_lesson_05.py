@@ -246,9 +246,7 @@ def test_lesson_05_explorer_works_by_keyboard(lab_page, lab_server):
     import lab_harness as lab
 
     page = lab_page
-    lab.open_notebook(page, lab_server, "notebooks/05_people_on_the_move.ipynb")
-    lab.run_all(page)
-    assert lab.error_outputs(page) == []
+    lab.run_notebook(page, lab_server, "notebooks/05_people_on_the_move.ipynb")
     summary = page.locator(".widget-html-content:has(table.alliance-table), "
                            ".widget-html-content:has(.alliance-empty)").first
     summary.scroll_into_view_if_needed()

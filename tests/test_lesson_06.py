@@ -10,6 +10,7 @@ import alliance
 import lab_harness as lab
 from alliance import charts
 from alliance.lessons import l06_october_2025 as lesson
+from spec_tools import axis_titles, tooltip_titles
 
 BORDER = "2025-10-11-border-clashes"
 PAKTIKA = "2025-10-17-paktika-strikes"
@@ -40,15 +41,6 @@ def all_encodings(spec: dict):
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)
-
-
-def axis_titles(spec: dict) -> set[str]:
-    return {enc[ch]["title"] for enc in all_encodings(spec) for ch in ("x", "y")
-            if ch in enc and isinstance(enc[ch], dict) and enc[ch].get("title")}
-
-
-def tooltip_titles(spec: dict) -> set[str]:
-    return {t["title"] for enc in all_encodings(spec) for t in enc.get("tooltip", []) if "title" in t}
 
 
 def subtitle(spec: dict) -> list[str]:
@@ -207,9 +199,7 @@ def test_quotes_come_from_the_data():
 @pytest.mark.browser
 def test_claims_explorer_works_by_keyboard(lab_page, lab_server):
     page = lab_page
-    lab.open_notebook(page, lab_server, "notebooks/06_october_2025.ipynb")
-    lab.run_all(page)
-    assert lab.error_outputs(page) == []
+    lab.run_notebook(page, lab_server, "notebooks/06_october_2025.ipynb")
     picker = page.locator(".widget-dropdown select").first
     heading = page.locator(".widget-html-content:has(table.alliance-claims) h4").first
     before = heading.inner_text()

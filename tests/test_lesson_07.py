@@ -11,7 +11,7 @@ import pytest
 import alliance
 from alliance import charts
 from alliance.lessons import l07_talks_and_mediators as lesson
-from spec_tools import walk
+from spec_tools import axis_titles, tooltip_titles
 
 REPO = Path(__file__).resolve().parents[1]
 SOURCE = REPO / "lessons" / "07_talks_and_mediators.py"
@@ -30,19 +30,6 @@ def talks():
 def spec_of(chart) -> dict:
     alliance.setup()
     return chart.to_dict()
-
-
-def axis_titles(spec) -> set[str]:
-    return {d["title"] for d in walk(spec) if "field" in d and isinstance(d.get("title"), str)}
-
-
-def tooltip_titles(spec) -> set[str]:
-    titles = set()
-    for d in walk(spec):
-        tip = d.get("tooltip")
-        if isinstance(tip, list):
-            titles |= {t["title"] for t in tip}
-    return titles
 
 
 # --- Independent word counting -------------------------------------------------------------
@@ -266,9 +253,7 @@ def test_lesson_07_explorer_works_by_keyboard(lab_page, lab_server):
     import lab_harness as lab
 
     page = lab_page
-    lab.open_notebook(page, lab_server, "notebooks/07_talks_and_mediators.ipynb")
-    lab.run_all(page)
-    assert lab.error_outputs(page) == []
+    lab.run_notebook(page, lab_server, "notebooks/07_talks_and_mediators.ipynb")
     summary = page.locator(".widget-html-content:has(ol.alliance-quotes)").first
     summary.scroll_into_view_if_needed()
     before = summary.inner_text()

@@ -11,6 +11,7 @@ import alliance
 import lab_harness as lab
 from alliance import charts
 from alliance.lessons import l08_the_wider_board as lesson
+from spec_tools import axis_titles, tooltip_titles
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOK = "notebooks/08_the_wider_board.ipynb"
@@ -49,23 +50,6 @@ def all_encodings(spec: dict) -> list[dict]:
         if "encoding" in part:
             out.append(part["encoding"])
     return out
-
-
-def tooltip_titles(spec: dict) -> set[str]:
-    titles = set()
-    for enc in all_encodings(spec):
-        for t in enc.get("tooltip", []):
-            titles.add(t.get("title"))
-    return titles
-
-
-def axis_titles(spec: dict) -> set[str]:
-    titles = set()
-    for enc in all_encodings(spec):
-        for channel in ("x", "y"):
-            if channel in enc and enc[channel].get("title"):
-                titles.add(enc[channel]["title"])
-    return titles
 
 
 # --- data rules -------------------------------------------------------------------
@@ -258,9 +242,7 @@ def test_explorer_builds_with_labelled_controls():
 @pytest.mark.browser
 def test_lesson_08_explorer_by_keyboard(lab_page, lab_server):
     page = lab_page
-    lab.open_notebook(page, lab_server, NOTEBOOK)
-    lab.run_all(page)
-    assert lab.error_outputs(page) == []
+    lab.run_notebook(page, lab_server, NOTEBOOK)
     summary = page.locator(".widget-html-content:has-text('ties in force')").first
     summary.scroll_into_view_if_needed()
     before = summary.inner_text()

@@ -110,8 +110,7 @@ def test_every_option_has_views_on_both_sides_of_the_argument():
 @pytest.mark.browser
 def test_decision_matrix_responds_to_the_keyboard(lab_page, lab_server):
     page = lab_page
-    lab.open_notebook(page, lab_server, "notebooks/09_what_could_help.ipynb")
-    lab.run_all(page)
+    lab.run_notebook(page, lab_server, "notebooks/09_what_could_help.ipynb")
     result = page.locator(".widget-html-content:has-text('not a forecast')").first
     assert "All options tie" in result.inner_text()
     # Sliders: five weights, then the first tab's five scores (third-party monitoring).
