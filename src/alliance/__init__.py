@@ -18,6 +18,7 @@ _LAZY = {
     "sources_for": ("alliance.data", "sources_for"),
     "DataError": ("alliance.data", "DataError"),
     "show_sources": ("alliance.cells", "show_sources"),
+    "exercise": ("alliance.assignment", "load"),
 }
 
 __all__ = ["__version__", *_LAZY]

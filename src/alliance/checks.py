@@ -24,7 +24,7 @@ class Outcome(enum.Enum):
     UNCHECKABLE = "uncheckable"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Feedback:
     outcome: Outcome
     message: str
@@ -39,6 +39,8 @@ class Feedback:
                  Outcome.NOT_ATTEMPTED: "Not attempted", Outcome.UNCHECKABLE: "Cannot check"}[self.outcome]
         where = f"{self.question}: " if self.question else ""
         return f"{where}{label}. {self.message}".strip()
+
+    __repr__ = __str__
 
     def _repr_html_(self) -> str:
         import html
@@ -135,10 +137,16 @@ class Question:
     def _check(self, value: Any) -> Feedback:
         if value is BLANK or value is Ellipsis:
             return Feedback(Outcome.NOT_ATTEMPTED, "Replace ____ with your answer, then run the cell again.", self.id)
+        problem = None
         if self.derive is not None:
             expected = self.derive()
-            if (self.compare or _equal)(value, expected):
-                return Feedback(Outcome.CORRECT, self.correct_message, self.id)
+            if self.compare is not None:
+                if self.compare(value, expected):
+                    return Feedback(Outcome.CORRECT, self.correct_message, self.id)
+            else:
+                problem = difference(value, expected)
+                if problem is None:
+                    return Feedback(Outcome.CORRECT, self.correct_message, self.id)
         elif self.answer_hash is not None:
             if digest(value, self.salt, self.decimals) == self.answer_hash:
                 return Feedback(Outcome.CORRECT, self.correct_message, self.id)
@@ -149,6 +157,8 @@ class Question:
                 return Feedback(Outcome.INCORRECT, mistake.message, self.id)
         if self.answer_hash is not None and canonical(value, self.decimals) is None:
             return Feedback(Outcome.INCORRECT, f"Expected a single number or word, got {_kind(value)}.", self.id)
+        if problem and problem != "That is not the expected answer.":
+            return Feedback(Outcome.INCORRECT, f"{problem} Run ex.hint('{self.id}') if you are stuck.", self.id)
         return Feedback(Outcome.INCORRECT, self.wrong_message, self.id)
 
     def hint(self) -> str:
@@ -174,19 +184,200 @@ def _kind(value: Any) -> str:
 
 
 def _equal(value: Any, expected: Any) -> bool:
-    """Default comparison for derived answers: scalars with tolerance, frames exactly."""
+    """Default comparison for derived answers: scalars with tolerance, frames by content."""
+    return difference(value, expected) is None
+
+
+def _sorted(obj):
+    import pandas as pd
+
+    if isinstance(obj.index, pd.RangeIndex):
+        return obj
+    try:
+        return obj.sort_index()
+    except TypeError:
+        return obj
+
+
+def difference(value: Any, expected: Any) -> str | None:
+    """None when `value` matches `expected`, else a sentence naming the first difference.
+
+    Series and frames indexed by something meaningful (years, publishers) match in any
+    row order; numbers match to 2 decimals; dtypes do not matter (Int64 and int64 agree).
+    """
     import pandas as pd
 
     if isinstance(expected, (pd.DataFrame, pd.Series)):
-        if type(value) is not type(expected):
-            return False
+        wanted = "a table (DataFrame)" if isinstance(expected, pd.DataFrame) else "a column of values (Series)"
+        if not isinstance(value, type(expected)):
+            return f"Expected {wanted}, got {_kind(value)}."
+        if len(value) != len(expected):
+            return f"Expected {len(expected)} rows, got {len(value)}. Check the filter (years, publisher, metric)."
+        if isinstance(expected, pd.DataFrame) and list(value.columns) != list(expected.columns):
+            if sorted(map(str, value.columns)) == sorted(map(str, expected.columns)):
+                return "The columns are right but in another order: " + ", ".join(map(str, expected.columns)) + "."
+            return ("Expected the columns " + ", ".join(map(str, expected.columns)) + "; got "
+                    + ", ".join(map(str, value.columns)) + ".")
+        left, right = _sorted(value), _sorted(expected)
+        if not isinstance(right.index, pd.RangeIndex) and list(left.index) != list(right.index):
+            return (f"The index (row labels) differs: expected {list(right.index)[:6]}…, "
+                    f"got {list(left.index)[:6]}…" if len(right) > 6 else
+                    f"The index (row labels) differs: expected {list(right.index)}, got {list(left.index)}.")
         try:
             if isinstance(expected, pd.DataFrame):
-                pd.testing.assert_frame_equal(value, expected, check_dtype=False)
+                pd.testing.assert_frame_equal(left, right, check_dtype=False, check_index_type=False,
+                                              check_column_type=False, check_names=False, check_exact=False,
+                                              atol=0.005, check_categorical=False)
             else:
-                pd.testing.assert_series_equal(value, expected, check_dtype=False, check_names=False)
-            return True
-        except Exception:  # any mismatch, including ones pandas reports as TypeError
-            return False
+                pd.testing.assert_series_equal(left, right, check_dtype=False, check_index_type=False,
+                                               check_names=False, check_exact=False, atol=0.005,
+                                               check_categorical=False)
+            return None
+        except AssertionError:
+            return "The shape and labels are right, but some values differ. Check the metric and the period."
+        except Exception:  # pandas raises TypeError for some mixed types
+            return "The values could not be compared with the expected ones; check their types."
     left, right = canonical(value), canonical(expected)
-    return left is not None and left == right
+    if left is not None and left == right:
+        return None
+    return "That is not the expected answer."
+
+
+# --- charts -----------------------------------------------------------------------------
+
+def chart_spec(value: Any) -> dict | None:
+    """The Vega-Lite spec of an Altair chart (or of a spec dict), or None if `value` is neither."""
+    if isinstance(value, dict):
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if to_dict is None or not type(value).__module__.startswith("altair"):
+        return None
+    return to_dict(validate=False)
+
+
+def chart_views(spec: dict) -> list[dict]:
+    """The single views of a spec: itself, or the members of a layer/concat, depth first."""
+    views = []
+    for key in ("layer", "hconcat", "vconcat", "concat"):
+        for member in spec.get(key, []) or []:
+            views.extend(chart_views(member))
+    if "mark" in spec:
+        views.append(spec)
+    return views
+
+
+def chart_rows(spec: dict, view: dict | None = None) -> list[dict]:
+    """The data rows a view draws from (before any Vega-Lite transform)."""
+    data = (view or {}).get("data") or spec.get("data") or {}
+    if "values" in data:
+        return list(data["values"])
+    return list((spec.get("datasets") or {}).get(data.get("name", ""), []))
+
+
+def mark_type(view: dict) -> str:
+    mark = view.get("mark")
+    return mark.get("type", "") if isinstance(mark, dict) else str(mark or "")
+
+
+_TYPE_WORDS = {"quantitative": "a number (:Q)", "ordinal": "ordered categories (:O)",
+               "nominal": "categories (:N)", "temporal": "dates (:T)"}
+
+
+def needs_mark(*marks: str) -> Callable[[dict], str | None]:
+    def requirement(spec: dict) -> str | None:
+        found = {mark_type(v) for v in chart_views(spec)}
+        if found & set(marks):
+            return None
+        return f"The chart uses mark {sorted(found) or 'none'}; this question asks for {' or '.join(marks)}."
+    return requirement
+
+
+def needs_encoding(channel: str, field: str | None = None, types: tuple[str, ...] = (),
+                   aggregate: str | None = None) -> Callable[[dict], str | None]:
+    """The chart maps `field` (any field if None) to `channel`, as one of `types`."""
+    def requirement(spec: dict) -> str | None:
+        encodings = [v.get("encoding", {}).get(channel) for v in chart_views(spec)]
+        encodings = [e for e in encodings if isinstance(e, dict)]
+        if not encodings:
+            return f"Nothing is mapped to {channel}. Add {channel}=... to .encode()."
+        for enc in encodings:
+            if field is not None and enc.get("field") != field:
+                continue
+            if types and enc.get("type") not in types:
+                wanted = " or ".join(_TYPE_WORDS.get(t, t) for t in types)
+                return (f"{channel} shows {enc.get('field')!r} as {_TYPE_WORDS.get(enc.get('type'), enc.get('type'))}; "
+                        f"here it should be {wanted}.")
+            if aggregate is not None and enc.get("aggregate") != aggregate:
+                return f"{channel} should use the {aggregate} of {field!r}."
+            return None
+        shown = ", ".join(repr(e.get("field") or e.get("aggregate")) for e in encodings)
+        return f"{channel} shows {shown}; this question asks for {field!r} there."
+    return requirement
+
+
+def needs_title() -> Callable[[dict], str | None]:
+    def requirement(spec: dict) -> str | None:
+        titles = [spec.get("title")] + [v.get("title") for v in chart_views(spec)]
+        if any(t for t in titles):
+            return None
+        return "The chart has no title. Charts in this course say what they show: add title=... to alt.Chart()."
+    return requirement
+
+
+def needs_rows(test: Callable[[list[dict]], bool], message: str) -> Callable[[dict], str | None]:
+    """A test on the data rows the chart draws (for filtering done in pandas before charting)."""
+    def requirement(spec: dict) -> str | None:
+        views = chart_views(spec) or [spec]
+        if any(_safe(test, chart_rows(spec, v)) for v in views):
+            return None
+        return message
+    return requirement
+
+
+@dataclass
+class ChartQuestion(Question):
+    """A question answered with an Altair chart, checked through its Vega-Lite spec.
+
+    `requirements` are functions of the spec returning a message naming the problem, or
+    None when the chart meets them; feedback gives the first problem found.
+    """
+
+    requirements: list[Callable[[dict], str | None]] = field(default_factory=list)
+    correct_message: str = "The chart meets every requirement of the visible check."
+
+    def _check(self, value: Any) -> Feedback:
+        if value is BLANK or value is Ellipsis:
+            return Feedback(Outcome.NOT_ATTEMPTED, "Replace ____ with your chart, then run the cell again.", self.id)
+        spec = chart_spec(value)
+        if spec is None:
+            return Feedback(Outcome.INCORRECT,
+                            f"Expected an Altair chart (alt.Chart(...)), got {_kind(value)}.", self.id)
+        for requirement in self.requirements:
+            try:
+                problem = requirement(spec)
+            except Exception:
+                problem = "The chart's specification could not be read; build it with alt.Chart(...).mark_...().encode(...)."
+            if problem:
+                return Feedback(Outcome.INCORRECT, problem, self.id)
+        return Feedback(Outcome.CORRECT, self.correct_message, self.id)
+
+
+@dataclass
+class OpenQuestion:
+    """A written answer, graded by a person with `rubric` (criteria and points)."""
+
+    id: str
+    points: int
+    prompt: str
+    rubric: list[tuple[str, int]] = field(default_factory=list)
+    min_words: int = 40
+
+    def check(self, text: Any = BLANK) -> Feedback:
+        if not isinstance(text, str) or not text.strip() or "YOUR ANSWER HERE" in text:
+            return Feedback(Outcome.NOT_ATTEMPTED, "Write your answer in the cell above.", self.id)
+        words = len(text.split())
+        if words < self.min_words:
+            return Feedback(Outcome.UNCHECKABLE,
+                            f"{words} words so far; aim for at least {self.min_words}. A person grades this answer.",
+                            self.id)
+        return Feedback(Outcome.UNCHECKABLE, f"{words} words. A person grades this answer with the rubric.", self.id)

@@ -1,0 +1,1 @@
+"""One module per assignment: `build()` returns its `Assignment` (questions, hashed answers, hints)."""
