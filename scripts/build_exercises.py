@@ -24,6 +24,7 @@ def build(source: Path) -> Path:
     name = source.stem
     nb = exercise_cells.from_authoring(jupytext.read(source), name)
     nb.metadata.pop("jupytext", None)
+    nb.metadata.pop("assignment", None)  # notebooks carry only kernelspec and language_info
     nb.metadata["kernelspec"] = dict(notebooks.KERNELSPEC)
     nb.metadata["language_info"] = {"name": "python"}
     target = ROOT / "exercises" / "source" / name / f"{name}.ipynb"

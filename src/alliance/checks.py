@@ -188,6 +188,20 @@ def _equal(value: Any, expected: Any) -> bool:
     return difference(value, expected) is None
 
 
+def _numeric_as_float(obj):
+    """Numeric columns as Float64, so NaN, None and <NA> all read as missing and 3 equals 3.0."""
+    import pandas as pd
+
+    def convert(column):
+        if pd.api.types.is_numeric_dtype(column) and not pd.api.types.is_bool_dtype(column):
+            return column.astype("Float64")
+        return column
+
+    if isinstance(obj, pd.DataFrame):
+        return obj.apply(convert) if len(obj.columns) else obj
+    return convert(obj)
+
+
 def _sorted(obj):
     import pandas as pd
 
@@ -212,13 +226,13 @@ def difference(value: Any, expected: Any) -> str | None:
         if not isinstance(value, type(expected)):
             return f"Expected {wanted}, got {_kind(value)}."
         if len(value) != len(expected):
-            return f"Expected {len(expected)} rows, got {len(value)}. Check the filter (years, publisher, metric)."
+            return f"Expected {len(expected)} rows, got {len(value)}. Check which rows your filter keeps."
         if isinstance(expected, pd.DataFrame) and list(value.columns) != list(expected.columns):
             if sorted(map(str, value.columns)) == sorted(map(str, expected.columns)):
                 return "The columns are right but in another order: " + ", ".join(map(str, expected.columns)) + "."
             return ("Expected the columns " + ", ".join(map(str, expected.columns)) + "; got "
                     + ", ".join(map(str, value.columns)) + ".")
-        left, right = _sorted(value), _sorted(expected)
+        left, right = _sorted(_numeric_as_float(value)), _sorted(_numeric_as_float(expected))
         if not isinstance(right.index, pd.RangeIndex) and list(left.index) != list(right.index):
             return (f"The index (row labels) differs: expected {list(right.index)[:6]}…, "
                     f"got {list(left.index)[:6]}…" if len(right) > 6 else
@@ -234,7 +248,7 @@ def difference(value: Any, expected: Any) -> str | None:
                                                check_categorical=False)
             return None
         except AssertionError:
-            return "The shape and labels are right, but some values differ. Check the metric and the period."
+            return "The shape and labels are right, but some values differ. Check which column you used and how you computed it."
         except Exception:  # pandas raises TypeError for some mixed types
             return "The values could not be compared with the expected ones; check their types."
     left, right = canonical(value), canonical(expected)
@@ -258,6 +272,8 @@ def chart_spec(value: Any) -> dict | None:
 def chart_views(spec: dict) -> list[dict]:
     """The single views of a spec: itself, or the members of a layer/concat, depth first."""
     views = []
+    if isinstance(spec.get("spec"), dict):  # .facet(...) and repeat wrap one view in "spec"
+        views.extend(chart_views(spec["spec"]))
     for key in ("layer", "hconcat", "vconcat", "concat"):
         for member in spec.get(key, []) or []:
             views.extend(chart_views(member))

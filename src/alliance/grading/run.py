@@ -1,0 +1,144 @@
+"""Grade a batch: run the workers in parallel, then write the gradebook and feedback."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import release
+from .collect import Submission, collect
+from .report import write_reports
+
+DEFAULTS = {"cell_timeout": 60, "notebook_timeout": 300, "memory": 2048 * 1024 * 1024, "max_output": 10_000_000}
+
+
+@dataclass
+class Summary:
+    results: list[dict] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+    out: Path | None = None
+
+
+def known_assignments(source_dir: Path) -> dict[str, Path]:
+    from ..assignment import known
+
+    keys = set(known())
+    return {p.stem: p for p in release.source_notebooks(source_dir) if p.stem in keys}
+
+
+def _rows_for_all(source: Path | None, status: str, message: str) -> list[dict]:
+    import nbformat
+
+    from .. import exercise_cells as cells
+
+    if source is None:
+        return [{"question": "", "points": 0.0, "max": 0.0, "status": status, "message": message}]
+    nb = nbformat.read(source, as_version=4)
+    return [{"question": cells.grade_id(c), "points": 0.0, "max": cells.points(c), "status": status,
+             "message": message} for c in nb.cells if cells.is_test(c) or cells.is_open(c)]
+
+
+def _run_job(job: dict, hard_timeout: float) -> dict:
+    folder = Path(job["workdir"])
+    folder.mkdir(parents=True, exist_ok=True)
+    job_file = folder / "job.json"
+    job_file.write_text(json.dumps(job))
+    log = open(folder / "worker.log", "wb")
+    base = {"student": job["student"], "assignment": job["assignment"], "submission": job["submission"],
+            "notes": [], "seconds": 0.0, "graded_notebook": ""}
+    start = time.monotonic()
+    process = subprocess.Popen([sys.executable, "-m", "alliance.grading.worker", str(job_file)],
+                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        process.wait(timeout=hard_timeout)
+    except subprocess.TimeoutExpired:
+        _kill_group(process)
+        return {**base, "seconds": time.monotonic() - start, "rows": _rows_for_all(
+            Path(job["source"]), "timeout", f"Not graded: the submission was stopped after {hard_timeout:.0f} s.")}
+    finally:
+        log.close()
+        _kill_group(process)  # no kernel outlives its worker
+    result_file = folder / "result.json"
+    if process.returncode == 0 and result_file.exists():
+        return json.loads(result_file.read_text())
+    return {**base, "seconds": time.monotonic() - start, "rows": _rows_for_all(
+        Path(job["source"]), "error",
+        f"Not graded: the grader failed on this submission (exit {process.returncode}); "
+        f"see {folder / 'worker.log'}.")}
+
+
+def _kill_group(process: subprocess.Popen) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (OSError, AttributeError):
+        if process.poll() is None:
+            process.kill()
+
+
+def grade(paths: list[Path], out: Path, workers: int = 2, source_dir: Path | None = None,
+          progress: bool = True, keep_work: bool = False, **limits) -> Summary:
+    from ..cli import course_root
+
+    start = time.monotonic()
+    limits = {**DEFAULTS, **{k: v for k, v in limits.items() if v is not None}}
+    source_dir = source_dir or course_root() / "exercises" / "source"
+    assignments = known_assignments(source_dir)
+    out = out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    submissions, problems = collect(paths, list(assignments), skip=out)
+    summary = Summary(problems=problems, out=out)
+    jobs, seen = [], {}
+    for sub in submissions:
+        if sub.assignment is None:
+            summary.results.append({"student": sub.student, "assignment": "", "submission": str(sub.path),
+                                    "notes": [], "seconds": 0.0, "graded_notebook": "", "rows": _rows_for_all(
+                                        None, "invalid", "Not graded: the notebook matches no assignment (known: "
+                                        + ", ".join(assignments) + "). Keep the file name the course gave it.")})
+            continue
+        count = seen[(sub.student, sub.assignment)] = seen.get((sub.student, sub.assignment), 0) + 1
+        tag = sub.assignment if count == 1 else f"{sub.assignment}-{count}"
+        jobs.append({"submission": str(sub.path), "student": sub.student, "assignment": sub.assignment,
+                     "source": str(assignments[sub.assignment]),
+                     "workdir": str(out / ".work" / sub.student / tag),
+                     "graded_notebook": str(out / "graded" / sub.student / f"{tag}.ipynb"), **limits})
+    hard_timeout = limits["notebook_timeout"] + 120
+    bar = None
+    if progress:
+        from tqdm import tqdm
+
+        bar = tqdm(total=len(jobs), unit="submission", desc="grading", file=sys.stderr)
+    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
+        futures = [pool.submit(_run_job, job, hard_timeout) for job in jobs]
+        for future in as_completed(futures):
+            summary.results.append(future.result())
+            if bar is not None:
+                bar.update(1)
+    if bar is not None:
+        bar.close()
+    summary.results.sort(key=lambda r: (r["student"], r["assignment"], r["submission"]))
+    if not keep_work:
+        shutil.rmtree(out / ".work", ignore_errors=True)
+    summary.seconds = time.monotonic() - start
+    write_reports(summary.results, out, titles=_titles(list(assignments)))
+    return summary
+
+
+def _titles(names: list[str]) -> dict[str, str]:
+    from ..assignment import load
+
+    titles = {}
+    for name in names:
+        try:
+            titles[name] = load(name).title
+        except Exception:
+            titles[name] = name
+    return titles
