@@ -132,3 +132,25 @@ def test_lab_serves_the_course(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+@pytest.mark.parametrize("argv, words", [
+    (["grade"], "SUBMISSIONS"),
+    (["grade", "subs"], "--out"),
+    (["grade", "subs", "--out", "o", "--workers", "0"], "must be at least 1"),
+    (["grade", "subs", "--out", "o", "--cell-timeout", "soon"], "not a whole number"),
+    (["release", "--bogus"], "unrecognized arguments"),
+])
+def test_grade_and_release_bad_arguments_print_usage(argv, words, capsys):
+    with pytest.raises(SystemExit) as stop:
+        cli.main(argv)
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "usage: alliance" in err and words in err
+
+
+def test_grade_reports_missing_submissions(tmp_path, capsys):
+    assert cli.main(["grade", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "--quiet"]) == 1
+    captured = capsys.readouterr()
+    assert "no such file or folder" in captured.out and "no notebooks found" in captured.err
+    assert (tmp_path / "out" / "gradebook.csv").exists()
