@@ -1,10 +1,13 @@
 """Measure how fast and light the course is, and rewrite benchmarks/RESULTS.md.
 
 Usage: .venv/bin/python benchmarks/run.py [--runs 5] [--calls 200] [--suite]
+                                           [--only explorers [--lessons 04,06]]
 
-  --runs N    fresh-kernel executions per notebook (median and min–max are reported)
-  --calls N   explorer view calls per lesson, with realistic one-control changes
-  --suite     also time the README test command (python3 course.py test), a few minutes
+  --runs N          fresh-kernel executions per notebook (median and min–max are reported)
+  --calls N         explorer view calls per lesson, with realistic one-control changes
+  --suite           also time the README test command (python3 course.py test), a few minutes
+  --only explorers  measure explorer latency alone and print it; RESULTS.md is left as it is
+  --lessons 04,06   with --only explorers: just these lessons
 
 Reports, never asserts: targets and where each stands go into RESULTS.md. Grading
 throughput (issue 6, item 4) needs `alliance grade` and is not measured yet.
@@ -97,12 +100,14 @@ def changed_value(control, rng: random.Random):
     return control.value
 
 
-def explorer_latency(calls: int, seed: int = 2025) -> dict[str, tuple[float, float]]:
+def explorer_latency(calls: int, seed: int = 2025, lessons: list[str] | None = None) -> dict[str, tuple[float, float]]:
     import alliance
 
     alliance.setup()
     results = {}
     for lesson, (module, builder) in EXPLORERS.items():
+        if lessons and lesson not in lessons:
+            continue
         box = getattr(importlib.import_module(f"alliance.lessons.{module}"), builder)()
         values = {name: control.value for name, control in box.controls.items()}
         rng = random.Random(seed)
@@ -174,6 +179,10 @@ def write_results(args, floor, lessons, imports, latency, suite) -> str:
         *[f"| notebooks/{p.name} | {p.stat().st_size // 1000} KB |" for p in NOTEBOOKS],
         f"| course_data/ | {folder_bytes(ROOT / 'course_data') // 1000} KB |",
         f"| installed environment ({Path(sys.prefix).name}/) | {folder_bytes(Path(sys.prefix)) // 1_000_000} MB |", "",
+        "## Profiling", "",
+        "Where the explorers' time goes, what was changed and before/after figures: `PROFILING.md` "
+        "(this script does not rewrite it). `run.py --only explorers [--lessons 04,06]` measures the "
+        "explorers alone.", "",
     ]
     text = "\n".join(lines)
     (ROOT / "benchmarks" / "RESULTS.md").write_text(text, encoding="utf-8")
@@ -185,7 +194,14 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--calls", type=int, default=200)
     parser.add_argument("--suite", action="store_true")
+    parser.add_argument("--only", choices=["explorers"], help="run one part alone; RESULTS.md is not rewritten")
+    parser.add_argument("--lessons", default="", help="with --only explorers: comma-separated lessons, e.g. 04,06")
     args = parser.parse_args(argv)
+    if args.only == "explorers":
+        lessons = [x.strip().zfill(2) for x in args.lessons.split(",") if x.strip()] or None
+        print("explorer latency…", flush=True)
+        explorer_latency(args.calls, lessons=lessons)
+        return 0
     print("lesson execution…", flush=True)
     floor, lessons = lesson_execution(args.runs)
     print("import cost…", flush=True)

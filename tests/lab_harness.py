@@ -192,6 +192,7 @@ def screenshot(page, name: str) -> Path:
 
 
 def copy_course(dest: Path, repo: Path) -> Path:
-    """A throwaway copy of the notebooks, so a browser run never touches the committed files."""
+    """A throwaway copy of the notebooks and student exercises, so a browser run never touches committed files."""
     shutil.copytree(repo / "notebooks", dest / "notebooks")
+    shutil.copytree(repo / "exercises" / "student", dest / "exercises" / "student")
     return dest

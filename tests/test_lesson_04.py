@@ -303,6 +303,47 @@ def test_view_without_coordinates_explains_and_shows_timeline_only(monkeypatch, 
     charts.compile_svg(view.chart)
 
 
+def altair_views(monkeypatch, states):
+    """The explorer's views as Altair builds them, without the template (the reference)."""
+    with monkeypatch.context() as m:
+        m.setattr(lesson, "_templates_apply", lambda: False)
+        return [lesson.crossing_view(*state) for state in states]
+
+
+def test_explorer_chart_from_template_is_the_altair_chart(monkeypatch):
+    # Mapped and unmapped crossings, one row or two, open closures, year ranges given either way round.
+    mapped = {r["crossing_id"] for r in rows("crossings") if r["lat"] and r["lon"]}
+    unmapped = sorted(r["crossing_id"] for r in rows("crossings") if r["crossing_id"] not in mapped | {"badini"})
+    states = [("torkham", (2021, 2026)), ("torkham", (2014, 2026)), ("chaman-spin-boldak", (2017, 2016)),
+              ("chaman-spin-boldak", (2025, 2025)), (unmapped[0], (2014, 2026)), (unmapped[-1], (2020, 2026))]
+    fast = [lesson.crossing_view(*state) for state in states]
+    slow = altair_views(monkeypatch, states)
+    drawn = 0
+    for state, a, b in zip(states, fast, slow):
+        assert a.html == b.html, state
+        assert type(a.chart).__name__ == type(b.chart).__name__ and isinstance(a.chart, type(b.chart)), state
+        if b.chart is None:
+            continue
+        drawn += 1
+        spec = a.chart.to_dict()
+        assert json.dumps(spec) == json.dumps(b.chart.to_dict()), state  # same content, same key order
+        # A copy is serialised (and validated) by Altair itself, with the same result.
+        assert a.chart.copy().to_dict() == spec
+    assert drawn >= 5
+    assert {type(v.chart).__name__ for v in fast if v.chart is not None} == {"VConcatChart", "LayerChart"}
+
+
+def test_explorer_chart_from_template_follows_changes_and_theme(monkeypatch):
+    chart = lesson.crossing_view("torkham", (2021, 2026)).chart
+    assert chart.properties(description="changed").to_dict()["description"] == "changed"
+    chart.description = "set on the chart"
+    assert chart.to_dict()["description"] == "set on the chart"
+    with alt.theme.enable("default"):
+        fast = lesson.crossing_view("torkham", (2016, 2020)).chart.to_dict()
+        (slow,) = altair_views(monkeypatch, [("torkham", (2016, 2020))])
+        assert fast == slow.chart.to_dict() and "font" not in fast["config"]  # not the course theme
+
+
 def test_explorer_widget_updates_on_change():
     import ipywidgets as w
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 
+import altair as alt
 import pandas as pd
 import pytest
 
@@ -178,6 +180,28 @@ def test_view_lists_statements_without_a_figure(claims):
     result = lesson.view("2025-11-25-khost-kunar-paktika-strikes", "killed")
     assert "Statement without a figure" in result.html and "denied" in result.html
     assert "all 2 claims give 10" in result.html
+
+
+def test_explorer_chart_from_template_is_the_altair_chart(monkeypatch):
+    states = [(i, m) for i in lesson.incidents()["incident_id"] for m in lesson.METRICS]
+    fast = [lesson.view(*state) for state in states]
+    with monkeypatch.context() as m:
+        m.setattr(lesson, "_templates_apply", lambda: False)  # the reference: built by Altair each time
+        slow = [lesson.view(*state) for state in states]
+    drawn = 0
+    for state, a, b in zip(states, fast, slow):
+        assert a.html == b.html, state
+        if b.chart is None:
+            assert a.chart is None, state
+            continue
+        drawn += 1
+        assert isinstance(a.chart, alt.FacetChart), state
+        spec = a.chart.to_dict()
+        assert json.dumps(spec) == json.dumps(b.chart.to_dict()), state  # same content, same key order
+        assert a.chart.copy().to_dict() == spec  # Altair's own serialisation (with validation) agrees
+    assert drawn >= 10
+    chart = fast[0].chart if fast[0].chart is not None else next(v.chart for v in fast if v.chart is not None)
+    assert chart.properties(description="changed").to_dict()["description"] == "changed"
 
 
 def test_explorer_controls_are_labelled():

@@ -41,7 +41,7 @@ class Hint:
         return self.text
 
     def _repr_markdown_(self) -> str:
-        return f"💡 {self.text}"
+        return f"**Hint** · {self.text}"
 
 
 @dataclass

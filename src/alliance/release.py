@@ -28,8 +28,9 @@ class Released:
 
 
 def source_notebooks(source_dir: Path) -> list[Path]:
-    """exercises/source/<name>/<name>.ipynb, in order."""
-    return sorted(p for p in source_dir.glob("*/*.ipynb") if p.stem == p.parent.name)
+    """exercises/source/<name>/<name>.ipynb in course order: ex01…ex09, then the rest (the capstone)."""
+    found = [p for p in source_dir.glob("*/*.ipynb") if p.stem == p.parent.name]
+    return sorted(found, key=lambda p: (not p.stem.startswith("ex"), p.stem))
 
 
 def student_notebook(source_nb, name: str):

@@ -26,6 +26,11 @@ import numpy as np
 import pandas as pd
 
 from .. import charts, data, widgets
+from ..chart_templates import Template as _Template
+from ..chart_templates import hole as _hole
+from ..chart_templates import holes as _holes
+from ..chart_templates import number as _number
+from ..chart_templates import templates_apply as _templates_apply
 
 # --- Shared labels -------------------------------------------------------------------
 
@@ -240,6 +245,11 @@ def days_closed(eps: pd.DataFrame, crossings: pd.DataFrame, last_year: int = LAS
 
 def _timeline_layers(rows: pd.DataFrame, order: list[str], width: int, height: int,
                      domain: tuple[str, str] | None = None, **props) -> alt.LayerChart:
+    return _timeline_chart(_timeline_frame(rows), order, width, height, domain, **props)
+
+
+def _timeline_frame(rows: pd.DataFrame) -> pd.DataFrame:
+    """The columns a timeline draws: ISO dates for the axis, readable dates and flags for the labels."""
     frame = rows.assign(start_s=rows["start"].dt.strftime("%Y-%m-%d"),
                         end_s=rows["draw_end"].dt.strftime("%Y-%m-%d"),
                         start_label=rows["start"].map(_fmt_date),
@@ -247,8 +257,12 @@ def _timeline_layers(rows: pd.DataFrame, order: list[str], width: int, height: i
                                    for e, s in zip(rows["draw_end"], rows["status"])],
                         flag=rows["status"].map({STATUS_OPEN: "◀ still closed at last report",
                                                  STATUS_UNKNOWN: "reopening date not reported ▶"}).fillna(""))
-    frame = frame[["row", "start_s", "end_s", "start_label", "end_label", "days", "status", "closed_by",
-                   "reason", "dating", "flag"]]
+    return frame[["row", "start_s", "end_s", "start_label", "end_label", "days", "status", "closed_by",
+                  "reason", "dating", "flag"]]
+
+
+def _timeline_chart(frame: pd.DataFrame, order: list[str], width: int, height: int,
+                    domain: tuple[str, str] | None = None, **props) -> alt.LayerChart:
     scale = alt.Scale(domain=list(domain)) if domain else alt.Undefined
     x = alt.X("start_s:T", title="Date (closure start to reopening)", scale=scale,
               axis=alt.Axis(format="%Y", labelAngle=0, tickCount={"interval": "year", "step": 1}))
@@ -731,26 +745,60 @@ def crossing_view(crossing: str, years: tuple[int, int]) -> widgets.View:
     visible["days_in_range"] = [_days_in_range(r, lo, hi) for r in visible.itertuples()]
     rows = visible.assign(row=[ALL_ROW if data.split_ids(v) == ["all"] else name for v in visible["crossing_ids"]])
     order = [r for r in (name, ALL_ROW) if r in set(rows["row"])]
-    domain = (f"{first}-01-01", f"{last}-12-31")
-    timeline = _timeline_layers(
-        rows, order, width=560, height=60 * len(order), domain=domain,
-        title=alt.Title(f"Closures of {name}, {first}–{last}",
-                        subtitle=subtitle(mine.loc[mine["closure_id"].isin(visible["closure_id"])],
-                                          "Own closures, and closures of every crossing at once",
-                                          "border_closures.csv", top_n=0)),
-        description=(f"Timeline of the {len(visible)} closures of {name} between {first} and {last}, each a bar "
-                     f"from closing to reopening, coloured by who closed it; bars still open at the last report "
-                     f"have a dashed outline."))
+    mapped = has_coordinates(known.loc[crossing])
+    words = {
+        "title": f"Closures of {name}, {first}–{last}",
+        "subtitle": subtitle(mine.loc[mine["closure_id"].isin(visible["closure_id"])],
+                             "Own closures, and closures of every crossing at once", "border_closures.csv", top_n=0),
+        "description": (f"Timeline of the {len(visible)} closures of {name} between {first} and {last}, each a bar "
+                        f"from closing to reopening, coloured by who closed it; bars still open at the last report "
+                        f"have a dashed outline."),
+        "both": (f"Two charts for {name}: a map of Afghanistan and Pakistan with {name} highlighted, and a "
+                 f"timeline of its {len(visible)} closures between {first} and {last}.") if mapped else "",
+    }
     html_text = _summary_html(known.loc[crossing], visible, (first, last), len(eps))
-    if has_coordinates(known.loc[crossing]):
-        chart = alt.vconcat(_cached_map(crossing, _coordinates_key(crossings)), timeline,
-                            resolve=alt.Resolve(scale=alt.ScaleResolveMap(color="independent")),
-                            description=(f"Two charts for {name}: a map of Afghanistan and Pakistan with "
-                                         f"{name} highlighted, and a timeline of its {len(visible)} closures "
-                                         f"between {first} and {last}."))
-    else:
-        chart = timeline
+    chart = _explorer_chart(crossing if mapped else None, _timeline_frame(rows), order, 60 * len(order),
+                            (f"{first}-01-01", f"{last}-12-31"), **words)
     return widgets.View(html=html_text, chart=chart)
+
+
+def crossing_chart(selected: str | None, frame: pd.DataFrame, order: list[str], height: int,
+                   domain: tuple[str, str], title: str, subtitle: list[str], description: str,
+                   both: str) -> alt.TopLevelMixin:
+    """The explorer's chart built with Altair: the map of `selected` (None: no map) above its timeline.
+
+    This is the definition of the chart; the explorer draws the same spec from a template
+    (`_explorer_chart`), and the tests check the two agree."""
+    timeline = _timeline_chart(frame, order, width=560, height=height, domain=domain,
+                               title=alt.Title(title, subtitle=subtitle), description=description)
+    if selected is None:
+        return timeline
+    return alt.vconcat(_cached_map(selected, _coordinates_key(_frames()[0])), timeline,
+                       resolve=alt.Resolve(scale=alt.ScaleResolveMap(color="independent")), description=both)
+
+
+@lru_cache(maxsize=16)
+def _explorer_template(selected: str | None, _key: tuple) -> "_Template":
+    """crossing_chart with placeholders, built and validated once per mapped crossing (and once for
+    every crossing without a map); `_key` (the crossings' coordinates and the Altair theme) changes
+    if either does, so the template is built anew."""
+    return _Template.build(lambda frame: crossing_chart(
+        selected, frame, _holes("order"), _number("height"), (_hole("lo"), _hole("hi")), _hole("title"),
+        _holes("subtitle"), _hole("description"), _hole("both")))
+
+
+def _explorer_chart(selected: str | None, frame: pd.DataFrame, order: list[str], height: int,
+                    domain: tuple[str, str], **words) -> alt.TopLevelMixin:
+    """crossing_chart's chart, drawn from a template (a few ms instead of 60–160 ms)."""
+    if not _templates_apply():
+        return crossing_chart(selected, frame, order, height, domain, **words)
+    template = _explorer_template(selected, (_coordinates_key(_frames()[0]), alt.theme.active))
+    return template.chart(frame, order=order, height=height, lo=domain[0], hi=domain[1], **words)
+
+
+# --- Charts from templates ---------------------------------------------------------------------
+#
+# Explorer charts come from templates (see alliance/chart_templates.py and benchmarks/PROFILING.md).
 
 
 def year_bounds() -> tuple[int, int]:
