@@ -77,6 +77,7 @@ def time_nbgrader(submissions: Path, course: Path, name: str) -> float | None:
         import nbgrader  # noqa: F401
     except ImportError:
         return None
+    course.mkdir(parents=True)
     shutil.copy(ROOT / "exercises" / "nbgrader_config.py", course)
     shutil.copytree(ROOT / "exercises" / "source" / name, course / "source" / name)
     shutil.copytree(submissions, course / "submitted")
@@ -101,7 +102,9 @@ def measure(count: int = 40, name: str = "ex03") -> dict:
         results = {"count": count, "assignment": name, "mix": mix}
         for workers in (1, 2):
             results[f"alliance_{workers}"] = time_alliance(tmp / "submissions", tmp / f"out{workers}", workers)
+            print(f"  alliance grade, {workers} worker(s): {results[f'alliance_{workers}']:.1f} s", flush=True)
         results["nbgrader"] = time_nbgrader(tmp / "submissions", tmp / "nbgrader-course", name)
+        print(f"  nbgrader autograde: {results['nbgrader']} s", flush=True)
         with open(tmp / "out2" / "gradebook.csv", encoding="utf-8") as handle:
             results["gradebook_rows"] = sum(1 for _ in handle) - 1
     return results

@@ -1,16 +1,17 @@
 """Measure how fast and light the course is, and rewrite benchmarks/RESULTS.md.
 
-Usage: .venv/bin/python benchmarks/run.py [--runs 5] [--calls 200] [--suite]
-                                           [--only explorers [--lessons 04,06]]
+Usage: .venv/bin/python benchmarks/run.py [--runs 5] [--calls 200] [--submissions 40] [--no-suite]
+                                           [--only explorers|grading [--lessons 04,06]]
 
   --runs N          fresh-kernel executions per notebook (median and min–max are reported)
   --calls N         explorer view calls per lesson, with realistic one-control changes
-  --suite           also time the README test command (python3 course.py test), a few minutes
-  --only explorers  measure explorer latency alone and print it; RESULTS.md is left as it is
+  --submissions N   generated submissions graded by alliance grade (1 and 2 workers) and nbgrader
+  --no-suite        skip timing the README test command (python3 course.py test, several minutes)
+  --only PART       measure one part alone and print it; RESULTS.md is left as it is
   --lessons 04,06   with --only explorers: just these lessons
 
-Reports, never asserts: targets and where each stands go into RESULTS.md. Grading
-throughput (issue 6, item 4) needs `alliance grade` and is not measured yet.
+With no options it runs every measurement (about 25 minutes on 2 cores) and rewrites
+RESULTS.md. Reports, never asserts: targets and where each stands go into RESULTS.md.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+SOLUTIONS = sorted((ROOT / "exercises" / "source").glob("*/*.ipynb"))  # exercise notebooks with solutions
 EXPLORERS = {  # lesson: (module, function building the explorer)
     "01": ("l01_the_old_alliance", "explorer"), "02": ("l02_victory_in_kabul", "explorer"),
     "03": ("l03_the_ttp_surge", "explorer"), "04": ("l04_the_border", "explorer"),
@@ -43,9 +45,9 @@ EXPLORERS = {  # lesson: (module, function building the explorer)
 FLOOR_CELLS = ["import pandas, altair, ipywidgets", "import alliance\nalliance.setup()"]
 
 
-def execute_seconds(nb) -> float:
+def execute_seconds(nb, folder: Path = ROOT / "notebooks") -> float:
     start = time.perf_counter()
-    NotebookClient(nb, kernel_name="python3", timeout=180, resources={"metadata": {"path": str(ROOT / "notebooks")}}
+    NotebookClient(nb, kernel_name="python3", timeout=180, resources={"metadata": {"path": str(folder)}}
                    ).execute()
     return time.perf_counter() - start
 
@@ -54,8 +56,8 @@ def lesson_execution(runs: int) -> tuple[list[float], dict[str, list[float]]]:
     floor_nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(c) for c in FLOOR_CELLS])
     floor = [execute_seconds(nbformat.from_dict(floor_nb)) for _ in range(runs)]
     lessons = {}
-    for path in NOTEBOOKS:
-        lessons[path.stem] = [execute_seconds(nbformat.read(path, as_version=4)) for _ in range(runs)]
+    for path in NOTEBOOKS + SOLUTIONS:
+        lessons[path.stem] = [execute_seconds(nbformat.read(path, as_version=4), path.parent) for _ in range(runs)]
         print(f"  {path.stem}: median {statistics.median(lessons[path.stem]):.2f} s", flush=True)
     return floor, lessons
 
@@ -141,13 +143,16 @@ def fmt_runs(values: list[float]) -> str:
     return f"{statistics.median(values):.2f} s ({min(values):.2f}–{max(values):.2f})"
 
 
-def write_results(args, floor, lessons, imports, latency, suite) -> str:
+def write_results(args, floor, lessons, imports, latency, suite, grading) -> str:
+    from grading import markdown as grading_markdown
+
+    speedup = grading["nbgrader"] / grading["alliance_2"] if grading.get("nbgrader") else None
     floor_median = statistics.median(floor)
     ratios = {name: statistics.median(v) / floor_median for name, v in lessons.items()}
     lines = [
         "# Benchmark results", "",
-        f"Measured {dt.date.today().isoformat()} by `benchmarks/run.py --runs {args.runs} --calls {args.calls}"
-        f"{' --suite' if args.suite else ''}`.", "",
+        f"Measured {dt.date.today().isoformat()} by `benchmarks/run.py --runs {args.runs} --calls {args.calls} "
+        f"--submissions {args.submissions}{' --no-suite' if args.no_suite else ''}`.", "",
         f"Machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"load average at start {os.getloadavg()[0]:.1f}.", "",
         "## Targets", "",
@@ -160,13 +165,16 @@ def write_results(args, floor, lessons, imports, latency, suite) -> str:
         f"{'yes' if imports['import alliance'] <= 0.2 else 'no'} |",
         f"| explorer callback p95, worst lesson | ≤ 50 ms | {max(p95 for _, p95 in latency.values()) * 1000:.0f} ms | "
         f"{'yes' if max(p95 for _, p95 in latency.values()) <= 0.05 else 'no'} |",
-        f"| notebook size, largest | ≤ 500 KB | {max(p.stat().st_size for p in NOTEBOOKS) // 1000} KB | "
-        f"{'yes' if max(p.stat().st_size for p in NOTEBOOKS) <= 500_000 else 'no'} |",
-        f"| README test command | ≤ 10 min | {f'{suite / 60:.1f} min' if suite else 'not run (use --suite)'} | "
+        f"| notebook size, largest | ≤ 500 KB | {max(p.stat().st_size for p in NOTEBOOKS + SOLUTIONS) // 1000} KB | "
+        f"{'yes' if max(p.stat().st_size for p in NOTEBOOKS + SOLUTIONS) <= 500_000 else 'no'} |",
+        f"| README test command | ≤ 10 min | {f'{suite / 60:.1f} min' if suite else 'not run (--no-suite)'} | "
         f"{('yes' if suite <= 600 else 'no') if suite else '–'} |",
-        "| grading throughput vs nbgrader | ≥ 2× | not measured: `alliance grade` does not exist yet | – |", "",
+        f"| grading throughput vs nbgrader (2 workers) | ≥ 2× | "
+        f"{f'{speedup:.2f}×' if speedup else 'nbgrader not installed'} | "
+        f"{('yes' if speedup >= 2 else 'no') if speedup else '–'} |", "",
         "## Lesson execution (fresh kernel, nbclient)", "",
         f"Floor notebook (imports pandas, altair, ipywidgets; `alliance.setup()`): {fmt_runs(floor)}.", "",
+        "Lessons (notebooks/) and exercise notebooks with their solutions (exercises/source/).", "",
         "| notebook | median (min–max) | ratio to floor |", "|---|---|---|",
         *[f"| {name} | {fmt_runs(v)} | {ratios[name]:.2f} |" for name, v in lessons.items()], "",
         "## Import cost (fresh process, median of 7)", "",
@@ -177,8 +185,12 @@ def write_results(args, floor, lessons, imports, latency, suite) -> str:
         "## Weight", "",
         "| what | size |", "|---|---|",
         *[f"| notebooks/{p.name} | {p.stat().st_size // 1000} KB |" for p in NOTEBOOKS],
+        *[f"| exercises/source/{p.parent.name}/{p.name} | {p.stat().st_size // 1000} KB |" for p in SOLUTIONS],
+        f"| exercises/student/ (all) | {folder_bytes(ROOT / 'exercises' / 'student') // 1000} KB |",
         f"| course_data/ | {folder_bytes(ROOT / 'course_data') // 1000} KB |",
         f"| installed environment ({Path(sys.prefix).name}/) | {folder_bytes(Path(sys.prefix)) // 1_000_000} MB |", "",
+        "## Grading throughput", "",
+        grading_markdown(grading), "",
         "## Profiling", "",
         "Where the explorers' time goes, what was changed and before/after figures: `PROFILING.md` "
         "(this script does not rewrite it). `run.py --only explorers [--lessons 04,06]` measures the "
@@ -193,8 +205,10 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--calls", type=int, default=200)
-    parser.add_argument("--suite", action="store_true")
-    parser.add_argument("--only", choices=["explorers"], help="run one part alone; RESULTS.md is not rewritten")
+    parser.add_argument("--submissions", type=int, default=40)
+    parser.add_argument("--no-suite", action="store_true")
+    parser.add_argument("--only", choices=["explorers", "grading"],
+                        help="run one part alone; RESULTS.md is not rewritten")
     parser.add_argument("--lessons", default="", help="with --only explorers: comma-separated lessons, e.g. 04,06")
     args = parser.parse_args(argv)
     if args.only == "explorers":
@@ -202,14 +216,25 @@ def main(argv: list[str]) -> int:
         print("explorer latency…", flush=True)
         explorer_latency(args.calls, lessons=lessons)
         return 0
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import grading
+
+    if args.only == "grading":
+        print(grading.markdown(grading.measure(args.submissions)))
+        return 0
     print("lesson execution…", flush=True)
     floor, lessons = lesson_execution(args.runs)
     print("import cost…", flush=True)
     imports = import_cost()
     print("explorer latency…", flush=True)
     latency = explorer_latency(args.calls)
-    suite = suite_seconds() if args.suite else 0.0
-    print(write_results(args, floor, lessons, imports, latency, suite))
+    print("grading throughput…", flush=True)
+    graded = grading.measure(args.submissions)
+    suite = 0.0
+    if not args.no_suite:
+        print("README test command…", flush=True)
+        suite = suite_seconds()
+    print(write_results(args, floor, lessons, imports, latency, suite, graded))
     return 0
 
 

@@ -40,6 +40,14 @@ def with_code(student_nb, source_nb, code: str, where: int = 0, solve: bool = Tr
     return nb
 
 
+def rebinds_ex(student_nb, source_nb):
+    """A full solution whose first answer cell ends by rebinding `ex` (so later checks would not run)."""
+    nb = solved(student_nb, source_nb)
+    first = answer_cells(nb)[0]
+    first.source += "\nex = None"
+    return nb
+
+
 def make_all(student_nb, source_nb, outside: Path) -> dict[str, str]:
     """student id -> notebook text (or raw bytes-as-text for broken files)."""
     dump = nbformat.writes
@@ -71,4 +79,5 @@ def make_all(student_nb, source_nb, outside: Path) -> dict[str, str]:
         "leo": dump(deleted),
         "mia": dump(with_code(student_nb, source_nb, "hog = bytearray(6 * 1024 ** 3)", where=1)),
         "ned": json.dumps(["not", "a", "notebook"]),
+        "olga": dump(rebinds_ex(student_nb, source_nb)),
     }

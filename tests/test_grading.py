@@ -8,8 +8,10 @@ with the checks, deleted cells, a memory hog and a JSON file that is not a noteb
 
 from __future__ import annotations
 
+import copy
 import csv
 import hashlib
+import shutil
 from pathlib import Path
 
 import nbformat
@@ -76,7 +78,7 @@ def test_every_submission_is_graded(adversarial):
     auto, manual = question_ids(adversarial["source_nb"])
     students = {s for s, _ in adversarial["rows"]}
     assert students == {"alice", "bob", "dave", "erin", "frank", "gina", "hank", "ivan", "jane", "kate", "leo",
-                        "mia", "ned"}
+                        "mia", "ned", "olga"}
     for student in students:
         assert set(rows_of(adversarial, student)) == set(auto + manual), student
 
@@ -149,6 +151,29 @@ def test_tampering_gives_no_credit_and_is_explained(adversarial):
     assert "You edited the test cell" in feedback
 
 
+def test_rebinding_ex_is_noted_and_later_checks_still_count(adversarial):
+    rows = rows_of(adversarial, "olga")
+    assert all(r["status"] in ("correct", "manual") for r in rows.values()), rows
+    assert "reassigns `ex`" in (adversarial["out"] / "feedback" / "olga.md").read_text()
+
+
+def test_written_answers_are_outside_the_auto_graded_total(adversarial):
+    alice = (adversarial["out"] / "feedback" / "alice.md").read_text()
+    bob = (adversarial["out"] / "feedback" / "bob.md").read_text()
+    auto, manual = question_ids(adversarial["source_nb"])
+    maximum = sum(cells.points(c) for c in adversarial["source_nb"].cells if cells.is_test(c))
+    assert f"**{maximum:g} / {maximum:g}**" in alice and f"**0 / {maximum:g}**" in bob
+
+
+def test_regrading_one_student_keeps_the_others(adversarial, tmp_path):
+    out = tmp_path / "out"
+    shutil.copytree(adversarial["out"], out)
+    grade([adversarial["subs"] / "bob"], out, workers=1, progress=False)
+    rows = read_gradebook(out)
+    assert {s for s, _ in rows} == {s for s, _ in adversarial["rows"]}
+    assert rows[("bob", question_ids(adversarial["source_nb"])[0][0])]["status"] == "not attempted"
+
+
 def test_deleted_cells_are_restored_and_noted(adversarial):
     feedback = (adversarial["out"] / "feedback" / "leo.md").read_text()
     assert "You deleted the test cell" in feedback and "was missing" in feedback
@@ -158,9 +183,9 @@ def test_deleted_cells_are_restored_and_noted(adversarial):
 
 def test_feedback_files_and_summary(adversarial):
     files = sorted(p.stem for p in (adversarial["out"] / "feedback").glob("*.md"))
-    assert len(files) == 13
+    assert len(files) == 14
     text = summary_text(adversarial["summary"])
-    assert "Graded 13 submissions from 13 students" in text and "Needs a look" in text
+    assert "Graded 14 submissions from 14 students" in text and "Needs a look" in text
     assert "all tests passed" not in (adversarial["out"] / "feedback" / "alice.md").read_text().lower()
 
 
@@ -194,3 +219,16 @@ def test_release_fill_in_grade_gives_full_marks(round_trip):
 def test_release_then_grade_as_is_gives_zero(round_trip):
     idle = [r for r in round_trip if r["student"] == "idle"]
     assert idle and all(r["status"] == "not attempted" and float(r["points"]) == 0 for r in idle)
+
+
+def test_cells_unchanged_since_release_are_not_reported_when_the_source_moved_on():
+    from alliance.grading.assemble import assemble
+
+    source_nb = nbformat.read(SOURCE / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", as_version=4)
+    released = release.student_notebook(source_nb, ASSIGNMENT)
+    later = copy.deepcopy(source_nb)
+    later.cells[0].source += "\n\nA sentence added after release."
+    assert not [n for n in assemble(later, released, ASSIGNMENT).notes if "edited" in n]
+    edited = copy.deepcopy(released)
+    edited.cells[0].source = "mine now"
+    assert any("You edited locked cell 1" in n for n in assemble(later, edited, ASSIGNMENT).notes)

@@ -32,8 +32,8 @@ class Assembled:
     def tampering_notes(self) -> list[str]:
         if not self.tampering:
             return []
-        return [f"{finding[0].upper()}{finding[1:]}; the grader checks answers with its own copy of the checks, "
-                "so this changes nothing in your grade." for finding in self.tampering]
+        return [f"{finding[0].upper()}{finding[1:]}; the grader scores answers with its own copy of the checks, "
+                "so this gives no credit." for finding in self.tampering]
 
 
 def _key(cell) -> str | None:
@@ -99,7 +99,10 @@ def _label(cell, index: int) -> str:
     return f"cell {index + 1}"
 
 
-def assemble(source_nb, submission_nb) -> Assembled:
+RESTORE = 'ex = __import__("alliance").exercise({name!r})  # put back by alliance grade before each test\n'
+
+
+def assemble(source_nb, submission_nb, name: str | None = None) -> Assembled:
     by_key = {}
     by_id = {}
     for index, cell in enumerate(submission_nb.cells):
@@ -140,12 +143,17 @@ def assemble(source_nb, submission_nb) -> Assembled:
         original = copy.deepcopy(source_cell)
         if original.cell_type == "code":
             original.outputs, original.execution_count = [], None
+        if cells.is_test(original) and name:
+            # A learner who rebound `ex` would otherwise stop every later check from reaching the grader.
+            original.source = RESTORE.format(name=name) + original.source
         placed.append(original)
         if cells.is_locked(source_cell) or cells.is_test(source_cell):
             what = f"the test cell for {_key(source_cell)}" if cells.is_test(source_cell) else f"locked cell {position + 1}"
             if hit is None:
                 result.notes.append(f"You deleted {what}; the grader put the original back.")
-            elif cells.checksum(hit[1]) != cells.checksum(cells.student_cell(source_cell)):
+            elif cells.checksum(hit[1]) not in (cells.checksum(cells.student_cell(source_cell)),
+                                                hit[1].get("metadata", {}).get("alliance", {}).get("checksum")):
+                # Unchanged means: as the source is now, or as it was released to this learner.
                 result.notes.append(f"You edited {what}; the grader used the original.")
     # Cells the learner added: keep them, after the source cell they followed.
     anchors = {}

@@ -36,10 +36,10 @@ def feedback_text(student: str, results: list[dict], titles: dict[str, str]) -> 
     lines = [f"# Feedback for {student}", ""]
     for result in results:
         rows = result["rows"]
-        auto = [r for r in rows if r["status"] != "manual"]
+        auto = [r for r in rows if not r.get("written")]
         got = sum(r["points"] or 0 for r in auto)
         possible = sum(r["max"] for r in auto)
-        manual = sum(r["max"] for r in rows if r["status"] == "manual")
+        manual = sum(r["max"] for r in rows if r.get("written"))
         title = titles.get(result["assignment"], result["assignment"] or "Unrecognised notebook")
         extra = f" (+ {manual:g} points for written answers, graded by a person)" if manual else ""
         lines += [f"## {title}", "", f"Auto-graded: **{got:g} / {possible:g}**{extra}.",
@@ -59,20 +59,26 @@ def feedback_text(student: str, results: list[dict], titles: dict[str, str]) -> 
     return "\n".join(lines) + "\n"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def summary_text(summary) -> str:
     results = summary.results
     statuses = Counter(row["status"] for r in results for row in r["rows"])
     students = {r["student"] for r in results}
-    lines = [f"Graded {len(results)} submissions from {len(students)} students in {summary.seconds:.1f} s.",
+    lines = [f"Graded {_count(len(results), 'submission')} from {_count(len(students), 'student')} "
+             f"in {summary.seconds:.1f} s.",
              "Question results: " + ", ".join(f"{n} {s}" for s, n in statuses.most_common()) + "."]
     per_assignment = defaultdict(list)
     for r in results:
-        auto = [row for row in r["rows"] if row["status"] != "manual"]
+        auto = [row for row in r["rows"] if not row.get("written")]
         if r["assignment"] and auto:
             per_assignment[r["assignment"]].append(sum(row["points"] or 0 for row in auto) /
                                                    max(sum(row["max"] for row in auto), 1e-9))
     for name, shares in sorted(per_assignment.items()):
-        lines.append(f"  {name}: {len(shares)} submissions, mean auto-graded score {100 * sum(shares) / len(shares):.0f}%")
+        lines.append(f"  {name}: {_count(len(shares), 'submission')}, mean auto-graded score "
+                     f"{100 * sum(shares) / len(shares):.0f}% (unreadable files count as 0)")
     trouble = [r for r in results if any(row["status"] in ("invalid", "error", "timeout", "tampered")
                                          for row in r["rows"])]
     if trouble:

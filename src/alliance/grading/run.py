@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import shutil
 import signal
 import subprocess
@@ -41,39 +42,62 @@ def _rows_for_all(source: Path | None, status: str, message: str) -> list[dict]:
     from .. import exercise_cells as cells
 
     if source is None:
-        return [{"question": "", "points": 0.0, "max": 0.0, "status": status, "message": message}]
+        return [{"question": "", "points": 0.0, "max": 0.0, "status": status, "message": message, "written": False}]
     nb = nbformat.read(source, as_version=4)
     return [{"question": cells.grade_id(c), "points": 0.0, "max": cells.points(c), "status": status,
-             "message": message} for c in nb.cells if cells.is_test(c) or cells.is_open(c)]
+             "message": message, "written": cells.is_open(c)} for c in nb.cells if cells.is_test(c) or cells.is_open(c)]
 
 
-def _run_job(job: dict, hard_timeout: float) -> dict:
-    folder = Path(job["workdir"])
-    folder.mkdir(parents=True, exist_ok=True)
-    job_file = folder / "job.json"
-    job_file.write_text(json.dumps(job))
-    log = open(folder / "worker.log", "wb")
-    base = {"student": job["student"], "assignment": job["assignment"], "submission": job["submission"],
-            "notes": [], "seconds": 0.0, "graded_notebook": ""}
-    start = time.monotonic()
-    process = subprocess.Popen([sys.executable, "-m", "alliance.grading.worker", str(job_file)],
-                               stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    try:
-        process.wait(timeout=hard_timeout)
-    except subprocess.TimeoutExpired:
-        _kill_group(process)
-        return {**base, "seconds": time.monotonic() - start, "rows": _rows_for_all(
-            Path(job["source"]), "timeout", f"Not graded: the submission was stopped after {hard_timeout:.0f} s.")}
-    finally:
-        log.close()
-        _kill_group(process)  # no kernel outlives its worker
-    result_file = folder / "result.json"
-    if process.returncode == 0 and result_file.exists():
-        return json.loads(result_file.read_text())
-    return {**base, "seconds": time.monotonic() - start, "rows": _rows_for_all(
-        Path(job["source"]), "error",
-        f"Not graded: the grader failed on this submission (exit {process.returncode}); "
-        f"see {folder / 'worker.log'}.")}
+class Slot:
+    """One long-lived worker process (`worker --serve`), restarted if it dies or is killed."""
+
+    def __init__(self, log: Path):
+        self.log, self.process = log, None
+
+    def _start(self) -> subprocess.Popen:
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with open(self.log, "ab") as log:
+            return subprocess.Popen([sys.executable, "-m", "alliance.grading.worker", "--serve"],
+                                    stdin=subprocess.PIPE, stdout=log, stderr=subprocess.STDOUT,
+                                    start_new_session=True)
+
+    def run(self, job: dict, hard_timeout: float) -> dict:
+        folder = Path(job["workdir"])
+        folder.mkdir(parents=True, exist_ok=True)
+        job_file, result_file = folder / "job.json", folder / "result.json"
+        job_file.write_text(json.dumps(job))
+        result_file.unlink(missing_ok=True)
+        base = {"student": job["student"], "assignment": job["assignment"], "submission": job["submission"],
+                "notes": [], "seconds": 0.0, "graded_notebook": job["graded_notebook"]}
+        start = time.monotonic()
+        try:
+            if self.process is None or self.process.poll() is not None:
+                self.process = self._start()
+            self.process.stdin.write(f"{job_file}\n".encode())
+            self.process.stdin.flush()
+        except OSError:
+            self.stop()
+            return {**base, "rows": _rows_for_all(Path(job["source"]), "error",
+                                                  f"Not graded: the grader could not start; see {self.log}.")}
+        while True:
+            if result_file.exists():
+                return json.loads(result_file.read_text())
+            if self.process.poll() is not None:
+                code = self.process.returncode
+                self.process = None
+                return {**base, "seconds": time.monotonic() - start, "rows": _rows_for_all(
+                    Path(job["source"]), "error",
+                    f"Not graded: the grader failed on this submission (exit {code}); see {self.log}.")}
+            if time.monotonic() - start > hard_timeout:
+                self.stop()
+                return {**base, "seconds": time.monotonic() - start, "rows": _rows_for_all(
+                    Path(job["source"]), "timeout", f"Not graded: the submission was stopped after {hard_timeout:.0f} s.")}
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            _kill_group(self.process)  # the worker and any kernel it started
+            self.process = None
 
 
 def _kill_group(process: subprocess.Popen) -> None:
@@ -116,20 +140,71 @@ def grade(paths: list[Path], out: Path, workers: int = 2, source_dir: Path | Non
         from tqdm import tqdm
 
         bar = tqdm(total=len(jobs), unit="submission", desc="grading", file=sys.stderr)
+    slots: queue.Queue = queue.Queue()
+    for n in range(max(1, workers)):
+        slots.put(Slot(out / "logs" / f"worker-{n + 1}.log"))
+
+    def run_on_a_slot(job: dict) -> dict:
+        slot = slots.get()
+        try:
+            return slot.run(job, hard_timeout)
+        finally:
+            slots.put(slot)
+
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        futures = [pool.submit(_run_job, job, hard_timeout) for job in jobs]
+        futures = [pool.submit(run_on_a_slot, job) for job in jobs]
         for future in as_completed(futures):
-            summary.results.append(future.result())
+            result = future.result()
+            summary.results.append(result)
+            _keep(result, out)
             if bar is not None:
                 bar.update(1)
     if bar is not None:
         bar.close()
+    while not slots.empty():
+        slot = slots.get()
+        if slot.process is not None:
+            try:
+                slot.process.stdin.close()  # the worker's loop ends; give it a moment, then make sure
+                slot.process.wait(timeout=10)
+            except (OSError, subprocess.TimeoutExpired):
+                pass
+        slot.stop()
     summary.results.sort(key=lambda r: (r["student"], r["assignment"], r["submission"]))
     if not keep_work:
         shutil.rmtree(out / ".work", ignore_errors=True)
     summary.seconds = time.monotonic() - start
-    write_reports(summary.results, out, titles=_titles(list(assignments)))
+    for result in summary.results:
+        if not result["assignment"]:
+            _keep(result, out)
+    # The gradebook covers every submission graded into this folder, so re-grading one student
+    # updates their rows and keeps everyone else's.
+    write_reports(_kept(out), out, titles=_titles(list(assignments)))
     return summary
+
+
+def _result_path(result: dict, out: Path) -> Path:
+    name = result["assignment"] or "unrecognised-" + Path(result["submission"]).stem
+    graded = result.get("graded_notebook")
+    if graded:
+        name = Path(graded).stem  # keeps the -2 of a second submission
+    return out / "results" / result["student"] / f"{name}.json"
+
+
+def _keep(result: dict, out: Path) -> None:
+    path = _result_path(result, out)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(result, indent=1), encoding="utf-8")
+
+
+def _kept(out: Path) -> list[dict]:
+    results = []
+    for path in sorted((out / "results").glob("*/*.json")):
+        try:
+            results.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            continue
+    return sorted(results, key=lambda r: (r["student"], r["assignment"], r["submission"]))
 
 
 def _titles(names: list[str]) -> dict[str, str]:

@@ -80,8 +80,11 @@ def _limit_resources(extra_memory: int) -> None:
     resource.setrlimit(resource.RLIMIT_FSIZE, (FILE_SIZE_LIMIT, FILE_SIZE_LIMIT))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     if extra_memory > 0:
-        with open("/proc/self/statm") as statm:  # pages of virtual memory in use now
-            in_use = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        try:
+            with open("/proc/self/statm") as statm:  # pages of virtual memory in use now (Linux)
+                in_use = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+        except OSError:  # macOS has no /proc and does not enforce RLIMIT_AS: no memory cap there
+            return
         cap = in_use + extra_memory
         resource.setrlimit(resource.RLIMIT_AS, (cap, cap))
 

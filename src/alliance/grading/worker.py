@@ -37,6 +37,7 @@ class Row:
     max: float
     status: str
     message: str
+    written: bool = False  # a written answer, graded by a person
 
 
 @dataclass
@@ -243,7 +244,9 @@ def score(source_nb, graded_nb, log: RunLog, answers: Path, assignment_name: str
     rows = []
     tamper_note = ""
     if assembled.tampering:
-        tamper_note = " Your notebook changes the checking code (see the notes); that gives no credit."
+        tamper_note = (" Your notebook changes the checking code (see the notes). The grader scores answers with "
+                       "its own copy of the checks, so this gives no credit; if it stopped answers from reaching "
+                       "the grader, those questions score 0.")
     index_of = {cells.grade_id(c): i for i, c in enumerate(graded_nb.cells) if cells.grade_id(c)}
     limits = {"cell_timeout": cell_timeout}
     for cell in source_nb.cells:
@@ -324,9 +327,11 @@ def _open_row(cell, graded_nb, key, qid) -> Row:
         question = OpenQuestion(qid, int(maximum), "")
     verdict = question.check(answer)
     if verdict.outcome is Outcome.NOT_ATTEMPTED:
-        return Row(qid, 0.0, maximum, "not attempted", "Not attempted: the answer cell still says YOUR ANSWER HERE.")
+        return Row(qid, 0.0, maximum, "not attempted", "Not attempted: the answer cell still says YOUR ANSWER HERE.",
+                   written=True)
     words = len(answer.split())
-    return Row(qid, None, maximum, "manual", f"Written answer ({words} words), to be graded by a person with the rubric.")
+    return Row(qid, None, maximum, "manual", f"Written answer ({words} words), to be graded by a person with the rubric.",
+               written=True)
 
 
 # --- the job -----------------------------------------------------------------------------
@@ -335,13 +340,15 @@ def grade_one(job: dict) -> Result:
     start = time.monotonic()
     result = Result(job["student"], job["assignment"], job["submission"])
     source_nb = nbformat.read(job["source"], as_version=4)
-    every = [(cells.grade_id(c), cells.points(c)) for c in source_nb.cells if cells.is_test(c) or cells.is_open(c)]
+    every = [(cells.grade_id(c), cells.points(c), cells.is_open(c)) for c in source_nb.cells
+             if cells.is_test(c) or cells.is_open(c)]
     nb, problem = read_submission(Path(job["submission"]))
     if problem:
-        result.rows = [Row(q, 0.0, p, "invalid", f"Not graded: {problem}. Nothing was run.") for q, p in every]
+        result.rows = [Row(q, 0.0, p, "invalid", f"Not graded: {problem}. Nothing was run.", written=w)
+                       for q, p, w in every]
         result.seconds = time.monotonic() - start
         return result
-    assembled = assemble(source_nb, nb)
+    assembled = assemble(source_nb, nb, job["assignment"])
     result.notes += assembled.notes
     workdir = Path(job["workdir"])
     workdir.mkdir(parents=True, exist_ok=True)
@@ -374,11 +381,45 @@ def grade_one(job: dict) -> Result:
     return result
 
 
+def write_result(job_path: Path, result: Result) -> None:
+    """result.json beside the job, written whole (the parent polls for it)."""
+    partial = job_path.parent / "result.json.partial"
+    partial.write_text(json.dumps(asdict(result), indent=1))
+    os.replace(partial, job_path.parent / "result.json")
+
+
+def serve() -> int:
+    """Grade jobs one after another: each line on stdin is the path of a JOB.json.
+
+    One long-lived worker per slot imports the grader and the answer keys once; each
+    submission still gets its own fresh kernel.
+    """
+    for line in sys.stdin:
+        job_path = Path(line.strip())
+        if not line.strip():
+            continue
+        job = json.loads(job_path.read_text())
+        try:
+            result = grade_one(job)
+        except Exception:  # a grader bug: report it for this submission and go on with the next
+            import traceback
+
+            traceback.print_exc()
+            source_nb = nbformat.read(job["source"], as_version=4)
+            result = Result(job["student"], job["assignment"], job["submission"], rows=[
+                Row(cells.grade_id(c), 0.0, cells.points(c), "error",
+                    "Not graded: the grader itself failed on this submission (see logs/ in the output folder).",
+                    written=cells.is_open(c))
+                for c in source_nb.cells if cells.is_test(c) or cells.is_open(c)])
+        write_result(job_path, result)
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if argv[:1] == ["--serve"]:
+        return serve()
     job_path = Path(argv[0])
-    job = json.loads(job_path.read_text())
-    result = grade_one(job)
-    (job_path.parent / "result.json").write_text(json.dumps(asdict(result), indent=1))
+    write_result(job_path, grade_one(json.loads(job_path.read_text())))
     return 0
 
 
