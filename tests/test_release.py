@@ -100,3 +100,12 @@ def test_answer_keys_hold_no_plain_scalar_answers():
     for path in (ROOT / "src" / "alliance" / "answer_keys").glob("*.py"):
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"\banswer\s*=\s*[\d\"']", text), path.name
+
+
+def test_instructor_guide_rubrics_match_the_answer_keys():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_rubrics.py"), "--check"],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
