@@ -155,6 +155,7 @@ def run(nb, workdir: Path, answers: Path, cell_timeout: int, notebook_timeout: i
     km = AsyncKernelManager(kernel_name=KERNEL_NAME, kernel_spec_manager=ksm)
     client = _client_class()(nb, km=km, timeout=cell_timeout, interrupt_on_timeout=True, allow_errors=True,
                              record_timing=True, kernel_name=KERNEL_NAME, startup_timeout=120,
+                             shutdown_kernel="immediate",
                              resources={"metadata": {"path": str(workdir)}})
     client.max_output_bytes = max_output
     test_cells = {i for i, c in enumerate(nb.cells) if cells.is_test(c)}
@@ -200,8 +201,10 @@ def run(nb, workdir: Path, answers: Path, cell_timeout: int, notebook_timeout: i
     finally:
         timer.cancel()
         try:
-            if km.has_kernel:
-                km.shutdown_kernel(now=True)
+            if km.has_kernel:  # nbclient shuts its kernel down; this is for runs that ended early
+                from jupyter_core.utils import run_sync
+
+                run_sync(km.shutdown_kernel)(now=True)
         except Exception:
             pass
     for index, (start, end) in list(log.spans.items()):
