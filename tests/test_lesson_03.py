@@ -4,9 +4,11 @@ explorer driven by keyboard in a real JupyterLab."""
 from __future__ import annotations
 
 import csv
+import json
 from collections import defaultdict
 from pathlib import Path
 
+import altair as alt
 import pytest
 
 from alliance import charts, data
@@ -250,6 +252,51 @@ def test_explorer_widget_builds():
     labels = [c.description for c in found if getattr(c, "description", "")]
     assert labels == ["Publisher:", "What is counted:", "Region:"]
     assert any("⚠" in getattr(c, "value", "") for c in found if isinstance(getattr(c, "value", None), str))
+
+
+def altair_views(monkeypatch, states):
+    """The explorer's views as Altair builds them, without the template (the reference)."""
+    with monkeypatch.context() as m:
+        m.setattr(lesson, "_templates_apply", lambda: False)
+        return [lesson.explore(*state) for state in states]
+
+
+def test_explorer_chart_from_template_is_the_altair_chart(monkeypatch):
+    # Each set of scope breaks (none, 2017/18, 2018/19), one definition or many, all publishers,
+    # provinces, weaker copies, one value only, a party claim, and an empty view.
+    states = [("CRSS", "fatalities_total", "Pakistan"), ("CRSS", "fatalities_total", "Balochistan"),
+              ("CRSS", "injuries", "Pakistan"), (lesson.ALL, "fatalities_total", "Pakistan"),
+              (lesson.ALL, "injuries", "Pakistan"), (lesson.ALL, "attacks", "Khyber Pakhtunkhwa"),
+              (lesson.ALL, "incidents", "Balochistan"), ("PIPS", "attacks", "Pakistan"),
+              ("PICSS", "fatalities_militants", "Pakistan"), ("GTI", "fatalities_total", "Pakistan"),
+              ("SATP", "attacks", "Pakistan"), ("ISPR", "fatalities_militants", "Pakistan"),
+              ("CRSS", "attacks", "Balochistan")]
+    fast = [lesson.explore(*state) for state in states]
+    slow = altair_views(monkeypatch, states)
+    drawn = 0
+    for state, a, b in zip(states, fast, slow):
+        assert a.html == b.html, state
+        assert type(a.chart).__name__ == type(b.chart).__name__ and isinstance(a.chart, type(b.chart)), state
+        if b.chart is None:
+            continue
+        drawn += 1
+        spec = a.chart.to_dict()
+        assert json.dumps(spec) == json.dumps(b.chart.to_dict()), state  # same content, same key order
+        # A copy is serialised (and validated) by Altair itself, with the same result.
+        assert a.chart.copy().to_dict() == spec
+    assert drawn == len(states) - 1
+    assert {type(v.chart).__name__ for v in fast if v.chart is not None} == {"LayerChart"}
+
+
+def test_explorer_chart_from_template_follows_changes_and_theme(monkeypatch):
+    chart = lesson.explore("PIPS", "attacks", "Pakistan").chart
+    assert chart.properties(description="changed").to_dict()["description"] == "changed"
+    chart.description = "set on the chart"
+    assert chart.to_dict()["description"] == "set on the chart"
+    with alt.theme.enable("default"):
+        fast = lesson.explore("CRSS", "fatalities_total", "Pakistan").chart.to_dict()
+        (slow,) = altair_views(monkeypatch, [("CRSS", "fatalities_total", "Pakistan")])
+        assert fast == slow.chart.to_dict() and "font" not in fast.get("config", {})  # not the course theme
 
 
 # --- In the browser ---------------------------------------------------------------
