@@ -4,7 +4,6 @@ explorer driven by keyboard in a real JupyterLab."""
 from __future__ import annotations
 
 import csv
-import json
 from collections import defaultdict
 from pathlib import Path
 
@@ -13,7 +12,7 @@ import pytest
 
 from alliance import charts, data
 from alliance.lessons import l03_the_ttp_surge as lesson
-from spec_tools import axis_titles, encodings, tooltip_titles
+from spec_tools import assert_same_views, axis_titles, encodings, tooltip_titles
 
 REPO = Path(__file__).resolve().parents[1]
 NOTEBOOK = "notebooks/03_the_ttp_surge.ipynb"
@@ -273,17 +272,7 @@ def test_explorer_chart_from_template_is_the_altair_chart(monkeypatch):
               ("CRSS", "attacks", "Balochistan")]
     fast = [lesson.explore(*state) for state in states]
     slow = altair_views(monkeypatch, states)
-    drawn = 0
-    for state, a, b in zip(states, fast, slow):
-        assert a.html == b.html, state
-        assert type(a.chart).__name__ == type(b.chart).__name__ and isinstance(a.chart, type(b.chart)), state
-        if b.chart is None:
-            continue
-        drawn += 1
-        spec = a.chart.to_dict()
-        assert json.dumps(spec) == json.dumps(b.chart.to_dict()), state  # same content, same key order
-        # A copy is serialised (and validated) by Altair itself, with the same result.
-        assert a.chart.copy().to_dict() == spec
+    drawn = assert_same_views(states, fast, slow)
     assert drawn == len(states) - 1
     assert {type(v.chart).__name__ for v in fast if v.chart is not None} == {"LayerChart"}
 
