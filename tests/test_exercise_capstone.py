@@ -14,6 +14,8 @@ import alliance
 from alliance import answers, exercise, exercise_cells
 from alliance.checks import BLANK, ChartQuestion, OpenQuestion, Outcome
 
+from exercise_tools import MistakeLog, assert_correct
+
 REPO = Path(__file__).resolve().parents[1]
 INDEPENDENT = "UN/independent"
 
@@ -28,26 +30,14 @@ def claims():
     return alliance.load("claims")
 
 
-def assert_correct(ex, qid, value):
-    fb = ex.feedback(qid, value)
-    assert fb.outcome is Outcome.CORRECT, fb.message
 
 
-HIT: dict[str, set[str]] = {}
+MISTAKES = MistakeLog()
+assert_mistake, assert_every_mistake_hit = MISTAKES.assert_mistake, MISTAKES.assert_every_mistake_hit
 
 
-def assert_mistake(ex, qid, value, words):
-    fb = ex.feedback(qid, value)
-    assert fb.outcome is Outcome.INCORRECT, fb.message
-    assert words.lower() in fb.message.lower(), fb.message
-    HIT.setdefault(qid, set()).add(fb.message)
-    return fb
 
 
-def assert_every_mistake_hit(ex, qid):
-    """Every Mistake of the question was produced by some wrong answer computed in this test."""
-    wanted = {m.message for m in ex.question(qid).mistakes}
-    assert wanted <= HIT.get(qid, set()), f"{qid}: mistakes never exercised: {wanted - HIT.get(qid, set())}"
 
 
 def regraded(value):
@@ -320,15 +310,6 @@ def test_q8_broken_charts(ex, claims):
 
 # --- hints, the brief, and the mix the brief requires ------------------------------------------
 
-@pytest.mark.parametrize("qid", ["q1", "q1.hidden", "q2", "q3", "q4", "q5", "q6", "q7", "q8"])
-def test_three_hints_in_order(ex, qid):
-    question = ex.question(qid)
-    assert len(question.hints) == 3
-    shown = [question.hint() for _ in range(4)]
-    assert shown[:3] == [f"{qid}, hint {i} of 3: {text}" for i, text in enumerate(question.hints, start=1)]
-    assert shown[3] == shown[2]  # the last hint repeats
-
-
 def test_the_brief_is_worth_the_most(ex):
     q9 = ex.question("q9")
     assert isinstance(q9, OpenQuestion)
@@ -341,12 +322,6 @@ def test_the_brief_is_worth_the_most(ex):
     assert q9.points > max(auto)
     assert ex.feedback("q9", BLANK).outcome is Outcome.NOT_ATTEMPTED
     assert ex.feedback("q9", "word " * 100).outcome is Outcome.UNCHECKABLE
-
-
-def test_no_mistake_equals_the_answer(ex):
-    for question in ex.questions:
-        if getattr(question, "answer_hash", None):
-            assert all(m.answer_hash != question.answer_hash for m in question.mistakes), question.id
 
 
 def test_notebook_mix():

@@ -14,6 +14,8 @@ import alliance
 from alliance import exercise
 from alliance.checks import BLANK, Outcome
 
+from exercise_tools import assert_hints, assert_incorrect
+
 LESSON_END = pd.Timestamp("2021-09-01")
 HIDDEN_EVENTS = ["1893-11-12-durand-agreement", "1949-07-26-loya-jirga-rejects-durand",
                  "1997-05-26-pakistan-recognises-taliban", "2020-02-29-us-taliban-doha-agreement",
@@ -36,18 +38,8 @@ def caution():
     return {sid: bool(c) for sid, c in zip(sources["source_id"], sources["caution"])}
 
 
-def assert_incorrect(ex, qid, value, fragment):
-    result = ex.feedback(qid, value)
-    assert result.outcome is Outcome.INCORRECT, (value, result)
-    assert fragment in result.message, result.message
 
 
-def assert_hints(ex, qid):
-    question = ex.question(qid)
-    texts = [question.hint() for _ in range(3)]
-    assert [t.split(":")[0] for t in texts] == [f"{qid}, hint {n} of 3" for n in (1, 2, 3)]
-    assert len(set(texts)) == 3
-    assert len(question.hints) == 3
 
 
 def test_assignment_shape(ex):

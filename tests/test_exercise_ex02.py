@@ -16,6 +16,8 @@ import alliance
 from alliance import exercise
 from alliance.checks import BLANK, Outcome
 
+from exercise_tools import assert_hints, assert_incorrect
+
 HIDDEN_DATES = [("2021-10-01", "2021-12-09"), ("2022-05-13", "2022-05-18"), ("2021-08-15", "2022-11-28"),
                 ("2022-11-28", "2023-01-07")]
 
@@ -35,18 +37,8 @@ def quotes():
     return alliance.load("quotes")
 
 
-def assert_incorrect(ex, qid, value, fragment):
-    result = ex.feedback(qid, value)
-    assert result.outcome is Outcome.INCORRECT, (value, result)
-    assert fragment in result.message, result.message
 
 
-def assert_hints(ex, qid):
-    question = ex.question(qid)
-    texts = [question.hint() for _ in range(3)]
-    assert [t.split(":")[0] for t in texts] == [f"{qid}, hint {n} of 3" for n in (1, 2, 3)]
-    assert len(set(texts)) == 3
-    assert len(question.hints) == 3
 
 
 def test_assignment_shape(ex):

@@ -17,6 +17,8 @@ import alliance
 from alliance import exercise
 from alliance.checks import BLANK, ChartQuestion, OpenQuestion, Outcome, Question
 
+from exercise_tools import assert_mistakes, mistake_messages
+
 REPO = Path(__file__).resolve().parents[1]
 RELEASE_ORDER = {"Q3 2024 report": 0, "annual report 2024": 1, "Q3 2025 report": 0, "annual report 2025": 1,
                  "first release (December 2025)": 0, "later release (January 2026)": 1}
@@ -49,20 +51,8 @@ def pct(old, new):
     return (new - old) / old * 100
 
 
-def messages(ex, qid):
-    return [m.message for m in ex.question(qid).mistakes]
 
 
-def assert_mistakes(ex, qid, cases):
-    """Each value is INCORRECT with the message of the mistake named by its fragment; every mistake is hit."""
-    hit = set()
-    for value, fragment in cases:
-        feedback = ex.feedback(qid, value)
-        assert feedback.outcome is Outcome.INCORRECT, (qid, value, feedback)
-        assert fragment in feedback.message, (qid, value, feedback.message)
-        assert feedback.message in messages(ex, qid), (qid, value, feedback.message)
-        hit.add(feedback.message)
-    assert hit == set(messages(ex, qid)), f"{qid}: mistakes never exercised: {set(messages(ex, qid)) - hit}"
 
 
 # --- structure ------------------------------------------------------------------------------
@@ -84,17 +74,6 @@ def test_open_question_rubric_adds_up(ex):
     assert ex.feedback("q8", "YOUR ANSWER HERE").outcome is Outcome.NOT_ATTEMPTED
 
 
-@pytest.mark.parametrize("qid", ["q1", "q2", "q2.hidden", "q3", "q4", "q5", "q6", "q7"])
-def test_blank_is_not_attempted(ex, qid):
-    assert ex.feedback(qid, BLANK).outcome is Outcome.NOT_ATTEMPTED
-
-
-@pytest.mark.parametrize("qid", ["q1", "q2", "q2.hidden", "q3", "q4", "q5", "q6", "q7"])
-def test_hints_come_in_order(qid):
-    question = exercise("ex03").question(qid)  # fresh copy: hint levels start at 1
-    shown = [question.hint() for _ in range(4)]
-    assert shown[:3] == [f"{qid}, hint {i + 1} of 3: {text}" for i, text in enumerate(question.hints)]
-    assert shown[3] == shown[2]
 
 
 def test_scalar_answers_are_only_hashes(ex):

@@ -16,7 +16,9 @@ import pytest
 
 import alliance
 from alliance import exercise
-from alliance.checks import BLANK, ChartQuestion, OpenQuestion, Outcome
+from alliance.checks import ChartQuestion, OpenQuestion, Outcome
+
+from exercise_tools import assert_hints, assert_incorrect
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -47,17 +49,8 @@ def value_on(rows, day: str) -> int:
     return int(rows.loc[rows["period_end"] == pd.Timestamp(day), "value"].item())
 
 
-def assert_incorrect(ex, qid, value, phrase):
-    feedback = ex.feedback(qid, value)
-    assert feedback.outcome is Outcome.INCORRECT, (qid, value, feedback)
-    assert phrase in feedback.message, (qid, value, feedback.message)
 
 
-def assert_hints(ex, qid, count=3):
-    question = ex.question(qid)
-    shown = [question.hint() for _ in range(count)]
-    assert shown == [f"{qid}, hint {i + 1} of {count}: {text}" for i, text in enumerate(question.hints)]
-    assert len(question.hints) == count
 
 
 # --- the assignment as a whole -------------------------------------------------------------
@@ -70,11 +63,6 @@ def test_question_ids_and_kinds(ex):
     assert sum(points for _, points in open_questions[0].rubric) == open_questions[0].points
 
 
-def test_every_question_is_not_attempted_when_blank(ex):
-    for qid in ex.ids:
-        if qid == "q7":
-            continue
-        assert ex.feedback(qid, BLANK).outcome is Outcome.NOT_ATTEMPTED, qid
 
 
 def test_every_graded_question_has_three_hints(ex):

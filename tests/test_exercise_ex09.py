@@ -6,12 +6,13 @@ from pathlib import Path
 
 import altair as alt
 import nbformat
-import pandas as pd
 import pytest
 
 import alliance
 from alliance import exercise, exercise_cells
 from alliance.checks import BLANK, ChartQuestion, OpenQuestion, Outcome
+
+from exercise_tools import MistakeLog, assert_correct
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -30,26 +31,14 @@ def verdict(ex, qid, value):
     return ex.feedback(qid, value)
 
 
-def assert_correct(ex, qid, value):
-    fb = ex.feedback(qid, value)
-    assert fb.outcome is Outcome.CORRECT, fb.message
 
 
-HIT: dict[str, set[str]] = {}
+MISTAKES = MistakeLog()
+assert_mistake, assert_every_mistake_hit = MISTAKES.assert_mistake, MISTAKES.assert_every_mistake_hit
 
 
-def assert_mistake(ex, qid, value, words):
-    fb = ex.feedback(qid, value)
-    assert fb.outcome is Outcome.INCORRECT, fb.message
-    assert words.lower() in fb.message.lower(), fb.message
-    HIT.setdefault(qid, set()).add(fb.message)
-    return fb
 
 
-def assert_every_mistake_hit(ex, qid):
-    """Every Mistake of the question was produced by some wrong answer computed in this test."""
-    wanted = {m.message for m in ex.question(qid).mistakes}
-    assert wanted <= HIT.get(qid, set()), f"{qid}: mistakes never exercised: {wanted - HIT.get(qid, set())}"
 
 
 def hints(ex, qid):
@@ -224,16 +213,6 @@ def test_q6_broken_charts(ex, views):
 
 
 # --- hints, the open question, and the mix the brief requires ------------------------------
-
-@pytest.mark.parametrize("qid", ["q1", "q2", "q3", "q4", "q5", "q5.hidden", "q6"])
-def test_three_hints_in_order(ex, qid):
-    question = ex.question(qid)
-    expected = list(question.hints)
-    assert len(expected) == 3
-    shown = hints(ex, qid)
-    assert [s.split(": ", 1)[1] for s in shown] == expected
-    assert [s.split(",")[1].strip().split(":")[0] for s in shown] == ["hint 1 of 3", "hint 2 of 3", "hint 3 of 3"]
-
 
 def test_open_question_rubric(ex):
     q7 = ex.question("q7")

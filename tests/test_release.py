@@ -109,3 +109,30 @@ def test_instructor_guide_rubrics_match_the_answer_keys():
     done = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_rubrics.py"), "--check"],
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+AUTO_QUESTIONS = [(name, q.id) for name in NAMES for q in load(name).questions if not isinstance(q, OpenQuestion)]
+
+
+@pytest.mark.parametrize("name, qid", AUTO_QUESTIONS, ids=[f"{n}-{q}" for n, q in AUTO_QUESTIONS])
+def test_hints_come_in_order_then_the_last_repeats(name, qid):
+    question = load(name).question(qid)  # a fresh copy: hint levels start at 1
+    shown = [question.hint() for _ in range(len(question.hints) + 1)]
+    assert shown[:-1] == [f"{qid}, hint {i} of {len(question.hints)}: {text}"
+                          for i, text in enumerate(question.hints, start=1)]
+    assert shown[-1] == shown[-2]
+    assert len(set(question.hints)) == len(question.hints), "hints differ from one another"
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_questions_run_in_order_and_hashes_are_salted_with_the_name(name):
+    ids = load(name).ids
+    main = [qid for qid in ids if "." not in qid]
+    assert main == [f"q{n}" for n in range(1, len(main) + 1)]
+    for qid in ids:
+        if "." in qid:  # a hidden question follows the one it belongs to
+            assert ids.index(qid) > ids.index(qid.split(".")[0])
+    for question in load(name).questions:
+        if getattr(question, "answer_hash", None):
+            assert question.salt == name, question.id
+            assert all(m.answer_hash != question.answer_hash for m in question.mistakes), question.id
